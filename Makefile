@@ -1,0 +1,48 @@
+# Two commands set a fresh machine up: `make edition` builds the sample
+# edition, `make test` runs the tests (see README.md).
+
+GO      ?= go
+BIN     := bin/typeset
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+OUT     ?= out/edition
+
+.PHONY: all build edition proof test check fmt vet bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/typeset
+
+# The sample edition: samples/edition.yaml → $(OUT)/print, epaper, report.json
+edition: build
+	$(BIN) build samples/edition.yaml -o $(OUT)
+
+# One sample story as a one-page proof.
+proof: build
+	$(BIN) proof samples/articles/ports-strike-north-sea.md -o out/proof.pdf
+
+# The whole test suite: formatting, vet, and the tests with the race detector.
+test: check
+	$(GO) test -race -count=1 ./...
+
+check: fmt vet
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Short fuzzing runs of the input readers (CI runs a few seconds each).
+FUZZTIME ?= 5s
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/native
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/nitf
+	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/ninjs
+
+clean:
+	rm -rf bin out

@@ -1,0 +1,73 @@
+// Package build runs whole jobs: it reads the inputs (articles, manifest,
+// style), composes the pages, renders the outputs and writes them to disk
+// so that a failed job leaves no half-written file behind. The command line
+// is a thin layer over it.
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"pressroom.dev/typeset/compose"
+	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/style"
+)
+
+// Stamp is the date written into outputs: SOURCE_DATE_EPOCH when it is set
+// (reproducible builds), else the given fallback (the edition's date), so
+// that the same inputs always give the same bytes.
+func Stamp(fallback model.Date) (time.Time, error) {
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		sec, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil || sec < 0 {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", v)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	if fallback.IsZero() {
+		return time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC), nil
+	}
+	return time.Date(fallback.Year, time.Month(fallback.Month), fallback.Day, 0, 0, 0, 0, time.UTC), nil
+}
+
+// loadStyle reads a style and makes the kit that sets text in it.
+func loadStyle(name string) (*compose.Kit, error) {
+	s, err := style.Load(name)
+	if err != nil {
+		return nil, err
+	}
+	return compose.NewKit(s, nil, nil)
+}
+
+// writeFile writes data to path through a temporary file in the same
+// folder and a rename, so that readers never see a partial file.
+func writeFile(path string, write func(f *os.File) error) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

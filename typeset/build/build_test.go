@@ -1,0 +1,172 @@
+package build
+
+import (
+	"bytes"
+	"image"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"pressroom.dev/internal/pdfcheck"
+	"pressroom.dev/typeset/edition"
+	"pressroom.dev/typeset/model"
+)
+
+const samples = "../../samples"
+
+func sampleArticles(t *testing.T) []string {
+	t.Helper()
+	m, err := edition.Load(filepath.Join(samples, "edition.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range m.Articles {
+		files = append(files, e.File)
+	}
+	if len(files) < 12 {
+		t.Fatalf("the sample edition has %d articles, want at least 12", len(files))
+	}
+	return files
+}
+
+// folioWord matches the words a proof's folio adds to the article's own.
+var folioWord = regexp.MustCompile(`^(proof|\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|world|europe|business|science|culture|sport)$`)
+
+// TestSampleFidelity proofs every sample article and checks that every
+// word it should print is in the PDF exactly once, and nothing else is.
+func TestSampleFidelity(t *testing.T) {
+	dir := t.TempDir()
+	for _, file := range sampleArticles(t) {
+		name := strings.TrimSuffix(filepath.Base(file), ".md")
+		t.Run(name, func(t *testing.T) {
+			out := filepath.Join(dir, name+".pdf")
+			res, err := Proof([]string{file}, out, ProofOptions{Root: samples})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range res.Placed {
+				if p.Overset.Lines > 0 {
+					t.Fatalf("overset %d lines on a page of its own", p.Overset.Lines)
+				}
+			}
+			src, err := ArticleText(file, "", samples)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := pdfcheck.Text(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Folio words are the page's, not the story's: compare only
+			// words the story does not also use there.
+			storyWords := pdfcheck.Vocabulary(src)
+			ignore := func(w string) bool { return folioWord.MatchString(w) && storyWords[w] == 0 }
+			missing, extra := pdfcheck.Diff(src, text, ignore)
+			extra = dropFolio(extra, text)
+			if len(missing) > 0 || len(extra) > 0 {
+				t.Errorf("missing %v\nextra %v", missing, extra)
+			}
+		})
+	}
+}
+
+// dropFolio removes from extra the words the folio line prints once more
+// than the story (a date word that also occurs in the dateline).
+func dropFolio(extra []string, text string) []string {
+	first := strings.ToLower(strings.SplitN(text, "\n", 3)[0] + " " + strings.SplitN(text, "\n", 3)[1])
+	var out []string
+	for _, e := range extra {
+		w := strings.Split(e, "×")[0]
+		if e == w+"×1" && strings.Contains(first, w) && folioWord.MatchString(w) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// TestGlyphsAreReal checks, in the PDF itself, that every drawn character
+// maps to a glyph with an outline in the embedded subset; and, rendered,
+// that the headline and the body columns carry ink.
+func TestGlyphsAreReal(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "lead.pdf")
+	lead := filepath.Join(samples, "articles", "ports-strike-north-sea.md")
+	if _, err := Proof([]string{lead}, out, ProofOptions{Root: samples}); err != nil {
+		t.Fatal(err)
+	}
+	problems, checked, err := pdfcheck.Glyphs(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 3000 {
+		t.Errorf("only %d character codes found in the content streams", checked)
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
+	img, err := pdfcheck.Render(out, 1, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	// The headline band (below the folio, the top tenth of the page) and
+	// the body under it must both be inked like text, not blank.
+	head := image.Rect(b.Dx()/20, b.Dy()*5/100, b.Dx()*19/20, b.Dy()*13/100)
+	if ink := pdfcheck.Ink(img, head); ink < 0.10 {
+		t.Errorf("headline band has %.1f%% ink; glyphs missing?", ink*100)
+	}
+	body := image.Rect(b.Dx()*62/100, b.Dy()*20/100, b.Dx()*95/100, b.Dy()*35/100)
+	if ink := pdfcheck.Ink(img, body); ink < 0.08 {
+		t.Errorf("body text has %.1f%% ink; glyphs missing?", ink*100)
+	}
+}
+
+// TestDeterministic builds the sample edition twice and compares every
+// file byte for byte; SOURCE_DATE_EPOCH sets the dates inside.
+func TestDeterministic(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1764201600") // 2025-11-27 00:00 UTC
+	a, b := t.TempDir(), t.TempDir()
+	manifest := filepath.Join(samples, "edition.yaml")
+	ra, err := Edition(manifest, a, EditionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Edition(manifest, b, EditionOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(ra.Files) < 2 {
+		t.Fatalf("files: %v", ra.Files)
+	}
+	for _, f := range append(ra.Files, "report.json") {
+		da, err1 := os.ReadFile(filepath.Join(a, f))
+		db, err2 := os.ReadFile(filepath.Join(b, f))
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if !bytes.Equal(da, db) {
+			t.Errorf("%s differs between two builds", f)
+		}
+		if strings.HasSuffix(f, ".pdf") && !bytes.Contains(da, []byte("D:20251127000000")) {
+			t.Errorf("%s does not carry the SOURCE_DATE_EPOCH date", f)
+		}
+	}
+}
+
+// TestBadInputLeavesNoFile: a failing proof names the problem and writes
+// nothing.
+func TestBadInputLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.md")
+	os.WriteFile(bad, []byte("---\nslug: bad\n---\nText.\n"), 0o644)
+	out := filepath.Join(dir, "out.pdf")
+	_, err := Proof([]string{bad}, out, ProofOptions{})
+	if err == nil || !model.IsInput(err) || !strings.Contains(err.Error(), "bad.md:2") {
+		t.Fatalf("got %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the folder holds %d entries after a failed proof, want only the input", len(entries))
+	}
+}

@@ -1,0 +1,130 @@
+package compose
+
+import (
+	"fmt"
+
+	"pressroom.dev/typeset/display"
+	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/units"
+)
+
+// Module is a story set in a rectangle of whole columns: its headline
+// package across the top and its body in legs below, with even bottoms
+// where the copy allows.
+type Module struct {
+	Article *model.Article
+	Cols    int
+	W, H    units.Length   // size of the rectangle
+	Items   []display.Item // relative to the module's top-left corner
+	Legs    []Leg          // the body's text areas, for article threads
+	Words   int            // words placed
+	Overset Overset
+}
+
+// Leg is one column of a story's body text.
+type Leg struct {
+	X, Y, W, H units.Length // relative to the module
+}
+
+// Overset is what did not fit.
+type Overset struct {
+	Lines int
+	Words int
+}
+
+// Frame is where a module may go on a page: its top edge, the page's grid
+// (the top of slot 0 and the pitch), and the lowest baseline it may use.
+type Frame struct {
+	Top     units.Length
+	GridTop units.Length
+	Bottom  units.Length
+}
+
+// Article sets a story across cols columns in a frame.
+func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
+	s := k.Style
+	if cols < 1 || cols > s.Page.Columns {
+		return nil, fmt.Errorf("%s: a story cannot run across %d columns of a %d-column page", a.Source, cols, s.Page.Columns)
+	}
+	pitch := s.Page.Baseline
+	colW := s.ColumnWidth()
+	w := s.Span(cols)
+	m := &Module{Article: a, Cols: cols, W: w}
+
+	head := k.headPackage(a, cols, w)
+	m.Items = head.place(m.Items, 0, 0)
+	headH := head.height()
+	m.Words += head.words()
+
+	// The body starts on the first grid slot below the headline package.
+	y0 := fr.Top + headH + s.Article.HeadSpace
+	slot0 := int(ceilDiv(y0-fr.GridTop, pitch))
+	bodyTop := fr.GridTop + units.Length(slot0)*pitch
+	limit := int((fr.Bottom - bodyTop) / pitch)
+	if limit < 1 {
+		return nil, fmt.Errorf("%s: no room for the body under the headline", a.Source)
+	}
+
+	fl := k.bodyFlow(a, colW)
+	tops := make([]int, cols)
+	var photoItems []display.Item
+	if len(a.Photos) > 0 {
+		pc := photoColumns(cols)
+		pw := s.Span(pc)
+		slot := 0
+		for _, p := range a.Photos {
+			pb, err := k.setPhoto(a, p, pw, pitch, fl.base, max(limit/2, 6))
+			if err != nil {
+				return nil, err
+			}
+			g := &display.Group{Y: units.Length(slot) * pitch, Label: "photo", Items: pb.items}
+			photoItems = append(photoItems, g)
+			slot += pb.slots + 1
+			m.Words += pb.words
+		}
+		for c := 0; c < pc; c++ {
+			tops[c] = slot
+		}
+	}
+
+	lg := balance(fl.elems, tops, limit)
+	depth := lg.used(fl.elems)
+	for _, t := range tops {
+		depth = max(depth, t)
+	}
+	bodyY := bodyTop - fr.Top
+	for _, it := range photoItems {
+		g := it.(*display.Group)
+		g.Y += bodyY
+		m.Items = append(m.Items, g)
+	}
+	for c, r := range lg.cols {
+		x := units.Length(c) * (colW + s.Page.Gutter)
+		if r[1] > r[0] {
+			first := lg.slot[r[0]]
+			last := lg.slot[r[1]-1] + fl.elems[r[1]-1].slots
+			m.Legs = append(m.Legs, Leg{X: x, Y: bodyY + units.Length(first)*pitch, W: colW, H: units.Length(last-first) * pitch})
+		}
+		for i := r[0]; i < r[1]; i++ {
+			e := fl.elems[i]
+			m.Items = append(m.Items, &display.Group{X: x, Y: bodyY + units.Length(lg.slot[i])*pitch, Items: e.items})
+			m.Words += e.words
+		}
+	}
+	placed := 0
+	if n := len(lg.cols); n > 0 {
+		placed = lg.cols[n-1][1]
+	}
+	for _, e := range fl.elems[placed:] {
+		m.Overset.Words += e.words
+		m.Overset.Lines += e.slots
+	}
+	m.H = bodyY + units.Length(depth)*pitch
+	return m, nil
+}
+
+// photoColumns is how many columns a story's photo spans: three fifths of
+// the module, at least one.
+func photoColumns(cols int) int {
+	return max(1, (cols*3+2)/5)
+}

@@ -1,0 +1,119 @@
+package compose
+
+import (
+	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/paragraph"
+	"pressroom.dev/typeset/style"
+	"pressroom.dev/typeset/units"
+)
+
+// headPackage sets kicker, headline, deck and byline across a module of
+// cols columns (width w).
+func (k *Kit) headPackage(a *model.Article, cols int, w units.Length) stack {
+	s := k.Style
+	var st stack
+	if a.Kicker != "" {
+		st.add(k.set("kicker", plain(a.Kicker), w, paragraph.Left, false), 0)
+	}
+	size := k.headlineSize(a, cols)
+	gap := units.Length(0)
+	if len(st.blocks) > 0 {
+		gap = units.FromPt(2)
+	}
+	st.add(k.headline(a.Headline, size, w), gap)
+	if a.Deck != "" {
+		dw := w
+		if cols >= 4 {
+			dw = s.Span((cols*3 + 3) / 4) // a deck reads better narrower than a wide headline
+		}
+		st.add(k.set("deck", plain(a.Deck), dw, paragraph.Left, false), s.Type.Deck.Before)
+	}
+	if a.Byline != "" {
+		st.add(k.set("byline", plain(a.Byline), w, paragraph.Left, false), s.Type.Byline.Before)
+	}
+	return st
+}
+
+// headlineSize picks a size from the style's scale: bigger for wider
+// modules and more important stories. A lead across five columns gets
+// the top of the scale; each step of priority or each column less takes
+// it down.
+func (k *Kit) headlineSize(a *model.Article, cols int) units.Length {
+	sizes := k.Style.Type.Headline.Sizes
+	// Widest plausible size for the width: about 12 pt per column.
+	limit := units.Length(cols) * 12 * units.Pt
+	idx := 0
+	for i, sz := range sizes {
+		if sz <= limit {
+			idx = i
+		}
+	}
+	p := a.Priority
+	if p < 1 {
+		p = 3
+	}
+	idx -= p - 1
+	return sizes[max(idx, 0)]
+}
+
+// headline sets a headline at a size, never more than the style's maximum
+// lines if a smaller size avoids it, with its lines balanced: the measure
+// is narrowed as long as the line count stays the same, so that lines come
+// out of similar length and the last is never a lone word.
+func (k *Kit) headline(text string, size, w units.Length) block {
+	hs := k.Style.Type.Headline
+	sizes := hs.Sizes
+	maxLines := hs.MaxLines
+	if maxLines <= 0 {
+		maxLines = 3
+	}
+	var b block
+	for {
+		b = k.setHeadline(text, size, w)
+		if len(b.lines) <= maxLines || size <= sizes[0] {
+			break
+		}
+		size = smaller(sizes, size)
+	}
+	n := len(b.lines)
+	if n < 2 {
+		return b
+	}
+	lo, hi := w/2, w
+	for hi-lo > units.Pt {
+		mid := (lo + hi) / 2
+		if len(k.setHeadline(text, size, mid).lines) == n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return k.setHeadline(text, size, hi)
+}
+
+func smaller(sizes []units.Length, size units.Length) units.Length {
+	for i := len(sizes) - 1; i >= 0; i-- {
+		if sizes[i] < size {
+			return sizes[i]
+		}
+	}
+	return sizes[0]
+}
+
+func (k *Kit) setHeadline(text string, size, w units.Length) block {
+	hs := k.Style.Type.Headline
+	base := k.Font("headline")
+	f := *base
+	f.Size = size
+	ts := hs.TypeStyle
+	ts.Size = size
+	ratio := float64(hs.LeadingRatio)
+	if ratio == 0 {
+		ratio = 1.05
+	}
+	ts.Leading = units.Length(float64(size) * ratio)
+	runs := []paragraph.Run{{Text: text, Font: &f}}
+	return k.setRuns(ts, runs, w, paragraph.Left, false)
+}
+
+var _ = style.TypeStyle{}

@@ -1,0 +1,94 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"pressroom.dev/typeset/display"
+	"pressroom.dev/typeset/shape"
+	"pressroom.dev/typeset/units"
+)
+
+// fontRes is a face as the PDF knows it: the resource name its content
+// streams use and the characters drawn with it.
+type fontRes struct {
+	face  *shape.Face
+	name  string // resource name without the slash
+	runes map[rune]bool
+}
+
+var tfRE = regexp.MustCompile(`/(F[0-9A-Za-z]+) [0-9.]+ Tf`)
+
+// registerFonts adds every face the document uses to fpdf and tells it
+// which characters are drawn, so that its subsets keep their glyphs.
+//
+// fpdf addresses the glyphs of a TrueType font by Unicode (its CIDs are
+// code points, mapped to glyphs through the font's cmap), and it subsets
+// the font to the characters its own text functions saw. We write content
+// streams ourselves, so we show it the characters through a template that
+// is never drawn: a template shares the document's font table, and its
+// Text call records the characters. The template's content also reveals the
+// resource name fpdf gave the font, which our streams need.
+func (wr *writer) registerFonts() error {
+	for _, pg := range wr.doc.Pages {
+		display.Walk(pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
+			t, ok := it.(*display.Text)
+			if !ok {
+				return
+			}
+			fr := wr.fonts[t.Face]
+			if fr == nil {
+				fr = &fontRes{face: t.Face, runes: map[rune]bool{}}
+				wr.fonts[t.Face] = fr
+				wr.order = append(wr.order, t.Face)
+			}
+			for _, g := range t.Glyphs {
+				fr.runes[g.Code] = true
+			}
+		})
+	}
+	sort.Slice(wr.order, func(i, j int) bool { return wr.order[i].Name < wr.order[j].Name })
+	for _, face := range wr.order {
+		fr := wr.fonts[face]
+		family := face.Name
+		wr.pdf.AddUTF8FontFromBytes(family, "", face.Data)
+		if err := wr.pdf.Error(); err != nil {
+			return fmt.Errorf("pdf: font %s: %w", face.File, err)
+		}
+		var sb strings.Builder
+		for r := range fr.runes {
+			if r > 0xFFFF {
+				return fmt.Errorf("pdf: font %s: character U+%04X is outside the Basic Multilingual Plane, which the PDF writer cannot address", face.File, r)
+			}
+		}
+		rs := make([]rune, 0, len(fr.runes))
+		for r := range fr.runes {
+			if r != 0 {
+				rs = append(rs, r)
+			}
+		}
+		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		sb.WriteString(string(rs))
+		tpl := wr.pdf.CreateTemplate(func(t *fpdf.Tpl) {
+			t.SetFont(family, "", 10)
+			t.Text(0, 0, sb.String())
+		})
+		m := tfRE.FindSubmatch(tpl.Bytes())
+		if m == nil {
+			return fmt.Errorf("pdf: font %s: cannot find its resource name", face.File)
+		}
+		fr.name = string(m[1])
+	}
+	return nil
+}
+
+// width0 is the advance the PDF declares for a glyph, in thousandths of the
+// size: the font's advance rounded as fpdf writes it into /W.
+func width0(f *shape.Face, id uint16) float64 {
+	return math.Round(float64(f.Advance(id)) * 1000 / float64(f.Upem))
+}
