@@ -65,7 +65,8 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 		return nil, fmt.Errorf("%s: no room for the body under the headline", a.Source)
 	}
 
-	fl := k.bodyFlow(a, colW)
+	st := k.newStory(a, colW)
+	fl := st.fl
 	tops := make([]int, cols)
 	var photoItems []display.Item
 	if len(a.Photos) > 0 {
@@ -87,8 +88,8 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 		}
 	}
 
-	lg := balance(fl.elems, tops, limit)
-	depth := lg.used(fl.elems)
+	lg, els := st.fit(tops, limit)
+	depth := lg.used(els)
 	for _, t := range tops {
 		depth = max(depth, t)
 	}
@@ -98,26 +99,24 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 		g.Y += bodyY
 		m.Items = append(m.Items, g)
 	}
-	for c, r := range lg.cols {
+	for c, col := range lg.cols {
 		x := units.Length(c) * (colW + s.Page.Gutter)
-		if r[1] > r[0] {
-			first := lg.slot[r[0]]
-			last := lg.slot[r[1]-1] + fl.elems[r[1]-1].slots
+		if len(col) > 0 {
+			first := lg.slot[col[0]]
+			last := lg.end(els, c, first)
 			m.Legs = append(m.Legs, Leg{X: x, Y: bodyY + units.Length(first)*pitch, W: colW, H: units.Length(last-first) * pitch})
 		}
-		for i := r[0]; i < r[1]; i++ {
-			e := fl.elems[i]
+		for _, i := range col {
+			e := els[i]
 			m.Items = append(m.Items, &display.Group{X: x, Y: bodyY + units.Length(lg.slot[i])*pitch, Items: e.items})
 			m.Words += e.words
 		}
 	}
-	placed := 0
-	if n := len(lg.cols); n > 0 {
-		placed = lg.cols[n-1][1]
-	}
-	for _, e := range fl.elems[placed:] {
-		m.Overset.Words += e.words
-		m.Overset.Lines += e.slots
+	for i, in := range lg.placed() {
+		if !in {
+			m.Overset.Words += els[i].words
+			m.Overset.Lines += els[i].slots
+		}
 	}
 	m.H = bodyY + units.Length(depth)*pitch
 	return m, nil

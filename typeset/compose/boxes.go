@@ -28,15 +28,14 @@ func (st *stack) add(b block, gap units.Length) {
 	st.gaps = append(st.gaps, gap)
 }
 
-// height from the top of the first ascent to the last line's descent.
+// height from the top of the first ascent to the last line's descent;
+// place stacks the blocks the same way.
 func (st *stack) height() units.Length {
 	var h units.Length
 	for i, b := range st.blocks {
-		h += st.gaps[i] + b.height()
-	}
-	if n := len(st.blocks); n > 0 {
-		if ls := st.blocks[n-1].lines; len(ls) > 0 {
-			h += ls[len(ls)-1].Descent
+		h += st.gaps[i]
+		if ls := b.lines; len(ls) > 0 {
+			h += b.height() + ls[len(ls)-1].Descent
 		}
 	}
 	return h
@@ -60,10 +59,7 @@ func (st *stack) place(dst []display.Item, x, y units.Length) []display.Item {
 		}
 		y += b.lines[0].Ascent
 		dst = b.place(dst, x, y)
-		y += units.Length(len(b.lines)-1) * b.leading
-		if i+1 < len(st.blocks) && len(b.lines) > 0 {
-			y += b.lines[len(b.lines)-1].Descent
-		}
+		y += units.Length(len(b.lines)-1)*b.leading + b.lines[len(b.lines)-1].Descent
 	}
 	return dst
 }

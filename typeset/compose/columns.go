@@ -5,92 +5,156 @@ package compose
 // photo); all columns share one depth, the module's, so that legs end on
 // the same baseline when the copy fits.
 
-// legs is the result of pouring: for each column the range of elements in
-// it, and where each element sits (slot index from the column's top).
+// legs is the result of pouring: which elements each column holds, in
+// the order they stand there, and where each element sits.
 type legs struct {
-	depth int      // slots from the module's body top to its bottom
-	cols  [][2]int // [first, end) element range per column
-	slot  []int    // slot of each element, counted from the module's body top
-	fits  bool     // every element found a place
+	depth int     // slots from the module's body top to its foot
+	cols  [][]int // element indexes per column, top to bottom
+	slot  []int   // slot of each element, from the module's body top
+	fits  bool    // every element found a place
 }
 
-// pour fills columns greedily to depth slots: each column takes as many
-// elements as fit, backing off to the last allowed break. top[c] is the
-// slot where column c starts. The space above an element (gapTop) is
-// dropped when it would start a column.
-func pour(elems []elem, top []int, depth int) legs {
-	l := legs{depth: depth, cols: make([][2]int, len(top)), slot: make([]int, len(elems))}
+// pour fills columns greedily to depth slots. tops[c] is the slot where
+// column c starts. Text fills each column as far as it goes, ending at an
+// allowed break (no widow, no orphan, no hyphen at the foot); space above
+// an element is dropped at a column top. A box (float) whose place in the
+// text falls inside a column, in a module of more than one column, moves
+// to the top of the next column, so that it stands at the top of a leg,
+// never across the path of a sentence; the text runs on past it.
+func pour(els []elem, tops []int, depth int) legs {
+	l := legs{depth: depth, cols: make([][]int, len(tops)), slot: make([]int, len(els))}
+	multi := len(tops) > 1
+	var deferred []int // floats waiting for the next column's top
 	i := 0
-	for c := range top {
-		l.cols[c] = [2]int{i, i}
-		pos := top[c]
-		lastOK := -1 // index after which this column may end
-		j := i
-		for j < len(elems) {
-			e := elems[j]
-			gap := e.gapTop
-			if j == i {
-				gap = 0
+	for c := range tops {
+		pos := tops[c]
+		var col []int
+		prev := -1 // last element placed in this column
+		gapAfter := func(e elem) int {
+			if prev < 0 {
+				return 0
 			}
-			if pos+gap+e.slots > depth {
+			return max(els[prev].below, e.above)
+		}
+		place := func(j int) {
+			e := els[j]
+			l.slot[j] = pos + gapAfter(e)
+			pos = l.slot[j] + e.slots
+			col = append(col, j)
+			prev = j
+		}
+		// Floats deferred from the previous column open this one.
+		for len(deferred) > 0 {
+			j := deferred[0]
+			if pos+gapAfter(els[j])+els[j].slots > depth {
 				break
 			}
-			l.slot[j] = pos + gap
-			pos += gap + e.slots
+			place(j)
+			deferred = deferred[1:]
+		}
+		lastOK := len(col) // how many of col may stay if the column must end early
+		okPos := pos
+		for i < len(els) {
+			e := els[i]
+			if e.float && multi && c < len(tops)-1 && prev >= 0 && len(deferred) == 0 {
+				// Mid-column: the box goes to the top of the next leg.
+				deferred = append(deferred, i)
+				i++
+				continue
+			}
+			if pos+gapAfter(e)+e.slots > depth {
+				break
+			}
+			place(i)
+			i++
 			if e.brk < forbid {
-				lastOK = j
-			}
-			j++
-		}
-		end := j
-		if j < len(elems) {
-			// The column is full before the story ends: it must end at an
-			// allowed break.
-			// (When no allowed break fits, the column stays as filled and
-			// the rule gives way: better a widow than a lost line.)
-			if lastOK >= i && c < len(top)-1 {
-				end = lastOK + 1
-			} else if lastOK >= i {
-				end = lastOK + 1
+				lastOK, okPos = len(col), pos
 			}
 		}
-		l.cols[c][1] = end
-		i = end
+		if i < len(els) && lastOK < len(col) && lastOK > 0 {
+			// The column is full before the story ends: end it at the last
+			// allowed break and carry the rest over. (With no allowed break
+			// at all, the rule gives way: better a widow than a lost line.)
+			back := col[lastOK:]
+			for _, j := range back {
+				if els[j].float {
+					deferred = append(deferred, j)
+				}
+			}
+			first := back[0]
+			for _, j := range back {
+				if !els[j].float && j < first {
+					first = j
+				}
+			}
+			col = col[:lastOK]
+			pos = okPos
+			i = firstText(els, back, i)
+		}
+		l.cols[c] = col
 	}
-	l.fits = i == len(elems)
+	l.fits = i == len(els) && len(deferred) == 0
 	return l
+}
+
+// firstText returns where text resumes after a column was cut back: the
+// first non-float element among those taken off, or next if there is none.
+func firstText(els []elem, back []int, next int) int {
+	for _, j := range back {
+		if !els[j].float {
+			return j
+		}
+	}
+	return next
 }
 
 // balance finds the least depth at which the story fits in its columns,
 // trying from the even share of its slots upward. It returns the pour at
 // that depth; limit bounds the depth (the page's), and a pour that does
 // not fit even there is returned with fits == false: the rest is overset.
-func balance(elems []elem, top []int, limit int) legs {
+func balance(els []elem, tops []int, limit int) legs {
 	total := 0
-	for _, e := range elems {
-		total += e.slots + e.gapTop
+	for _, e := range els {
+		total += e.slots + e.above
 	}
 	sum := 0
-	for _, t := range top {
+	for _, t := range tops {
 		sum += t
 	}
-	lo := (total + sum + len(top) - 1) / len(top)
+	lo := (total + sum + len(tops) - 1) / len(tops)
 	for d := lo; d <= limit; d++ {
-		if l := pour(elems, top, d); l.fits {
+		if l := pour(els, tops, d); l.fits {
 			return l
 		}
 	}
-	return pour(elems, top, limit)
+	return pour(els, tops, limit)
+}
+
+// end returns the slot where column c's content ends (its top when empty).
+func (l legs) end(els []elem, c, top int) int {
+	end := top
+	for _, j := range l.cols[c] {
+		end = max(end, l.slot[j]+els[j].slots)
+	}
+	return end
 }
 
 // used returns the deepest slot any column reaches.
-func (l legs) used(elems []elem) int {
+func (l legs) used(els []elem) int {
 	deepest := 0
-	for _, r := range l.cols {
-		if r[1] > r[0] {
-			last := r[1] - 1
-			deepest = max(deepest, l.slot[last]+elems[last].slots)
-		}
+	for c := range l.cols {
+		deepest = max(deepest, l.end(els, c, 0))
 	}
 	return deepest
+}
+
+// placed counts the elements that found a column.
+func (l legs) placed() []bool {
+	in := make([]bool, len(l.slot))
+	for _, col := range l.cols {
+		for _, j := range col {
+			in[j] = true
+		}
+	}
+	return in
 }

@@ -126,7 +126,7 @@ var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
 func (b *body) plain(s string) []model.Block {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var parts []string
-	if strings.Contains(s, "\n\n") || strings.Contains(s, "\n \n") {
+	if blankLine.MatchString(s) {
 		parts = blankLine.Split(s, -1)
 	} else {
 		parts = strings.Split(s, "\n")

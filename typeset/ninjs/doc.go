@@ -35,9 +35,9 @@
 //	           firstcreated, else versioncreated (RFC 3339): the date as
 //	           written, which is the date in the offset given
 //	Credit     Source from the first infosources[] item without a role (per
-//	           NewsML-G2, the originator), kept as written: "Staff" stays a
-//	           source, Credit.Staff is never set; copyrightholder is rights,
-//	           not credit
+//	           NewsML-G2, the originator); the name "Staff" (any case) sets
+//	           Credit.Staff instead, as "credit: staff" does in the native
+//	           format; copyrightholder is rights, not credit
 //	Lang       language
 //	Priority   urgency (1 most urgent .. 9), clamped to 1..5; 3 when absent
 //	Photos     associations[] with type "picture": the first rendition with

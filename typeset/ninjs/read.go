@@ -196,7 +196,11 @@ func (r *reader) sections(doc *value) {
 func (r *reader) credit(doc *value) {
 	for _, s := range r.objects(doc, "infosources") {
 		name := collapse(r.str(s, "name"))
-		if r.str(s, "role") == "" && name != "" && r.art.Credit.Source == "" {
+		switch {
+		case r.str(s, "role") != "" || name == "" || !r.art.Credit.IsZero():
+		case strings.EqualFold(name, "staff"): // as the native format's "credit: staff"
+			r.art.Credit.Staff = true
+		default:
 			r.art.Credit.Source = name
 		}
 	}
@@ -248,11 +252,18 @@ func (r *reader) associations(doc *value) {
 		}
 		p := model.Photo{Line: r.line(href), Credit: collapse(r.str(as, "by"))}
 		var caption *value
+		best := 3
 		for _, d := range r.objects(as, "descriptions") {
 			ct := strings.ToLower(r.str(d, "contenttype"))
-			if caption == nil || strings.EqualFold(r.str(d, "role"), "caption") ||
-				!strings.Contains(strings.ToLower(r.str(caption, "contenttype")), "plain") && (ct == "" || strings.Contains(ct, "plain")) {
-				caption = d
+			rank := 2
+			switch {
+			case strings.EqualFold(r.str(d, "role"), "caption"):
+				rank = 0
+			case ct == "" || strings.Contains(ct, "plain"):
+				rank = 1
+			}
+			if rank < best {
+				caption, best = d, rank
 			}
 		}
 		if caption == nil {

@@ -43,7 +43,9 @@
 //	           DateText from story.date's text when it has no norm.
 //	           docdata/date.issue is transmission time, not a dateline date,
 //	           and is not used
-//	Credit     Source from body.head/distributor; Tagline from
+//	Credit     Source from body.head/distributor (the name "Staff", any
+//	           case, sets Credit.Staff instead, as in the native format);
+//	           Tagline from
 //	           body.end/tagline, printed as is. A tagline that is only a dash
 //	           and the distributor ("— Reuters") is dropped in favour of the
 //	           source: it prints the same, in the house dash

@@ -142,6 +142,9 @@ func (r *reader) bodyHead(bh *node) {
 	}
 	if d := bh.child("distributor"); d != nil {
 		a.Credit.Source = d.textContent()
+		if strings.EqualFold(a.Credit.Source, "staff") { // as the native format's "credit: staff"
+			a.Credit = model.Credit{Staff: true}
+		}
 	}
 	if d := bh.child("dateline"); d != nil {
 		r.dateline(d)

@@ -252,6 +252,10 @@ func TestCreditAndPhotos(t *testing.T) {
 	if len(a.Photos) != 2 || a.Photos[0] != want || a.Photos[1].File != filepath.Join("testdata", "photos", "e.jpg") {
 		t.Errorf("photos %+v", a.Photos)
 	}
+	a = read(t, story("", "<distributor><org>STAFF</org></distributor>", ""))
+	if a.Credit != (model.Credit{Staff: true}) {
+		t.Errorf("staff credit %+v", a.Credit)
+	}
 	// A picture inside a paragraph is a photo; the text reads on.
 	a = read(t, story("", "", `<p>Before <media media-type="image"><media-reference source="in.jpg"/><media-caption>C</media-caption></media> after</p>`))
 	if len(a.Body) != 1 || model.Plain(a.Body[0].Text) != "Before after" || len(a.Photos) != 1 || a.Photos[0].Caption != "C" {

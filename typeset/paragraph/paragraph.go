@@ -105,6 +105,8 @@ type Line struct {
 type Result struct {
 	Lines        []Line
 	LoosenessMet bool
+	Demerits     int64 // the line breaker's total: lower is better spacing
+	Pass         int   // the line breaker's pass (1 without hyphenation, 2 with, 3 emergency)
 }
 
 // Setter sets paragraphs. It is not safe for concurrent use; give each
@@ -151,7 +153,7 @@ func (s *Setter) Set(p *Spec, widths []units.Length) Result {
 		params.Pretolerance = -1 // one pass, no hyphenation points were added anyway
 	}
 	res := linebreak.Break(b.items, params, widths)
-	out := Result{LoosenessMet: res.LoosenessMet}
+	out := Result{LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
 	out.Lines = make([]Line, 0, len(res.Lines))
 	for i, l := range res.Lines {
 		out.Lines = append(out.Lines, b.place(l, i == len(res.Lines)-1))

@@ -1,0 +1,110 @@
+package compose
+
+// Copyfitting: a story's legs should end on the same baseline. Pouring at
+// the least depth leaves the last column short (and break rules may leave
+// others a line short). The lever is looseness: a paragraph set one line
+// longer (+1) or shorter (−1) than its optimum, at the cost of a little
+// spacing quality. We add lines at the poured depth, or take lines away to
+// reach the depth one less, choosing each time the paragraph whose change
+// costs the least demerits, until the columns end together or no change
+// helps.
+
+// shortfall counts the empty slots above the module's foot, over all
+// columns: 0 means flat bottoms.
+func (l legs) shortfall(els []elem, tops []int) int {
+	s := 0
+	for c := range l.cols {
+		s += max(l.depth-l.end(els, c, tops[c]), 0)
+	}
+	return s
+}
+
+// fit pours the story into columns (tops[c] is where column c starts) no
+// deeper than limit, and copyfits it for even bottoms.
+func (st *story) fit(tops []int, limit int) (legs, []elem) {
+	els := st.elems()
+	lg := balance(els, tops, limit)
+	if !lg.fits {
+		return lg, els
+	}
+	short := lg.shortfall(els, tops)
+	if short == 0 {
+		return lg, els
+	}
+	best := st.snapshot()
+	bestLegs, bestEls, bestShort := lg, els, short
+
+	try := func(depth, dir int) {
+		st.restore(best)
+		// Tightening first needs the story to fit one slot higher.
+		for steps := 0; steps < 3*len(tops)+4; steps++ {
+			els := st.elems()
+			l := pour(els, tops, depth)
+			if l.fits {
+				sh := l.shortfall(els, tops)
+				if sh < bestShort || (sh == bestShort && l.depth < bestLegs.depth) {
+					bestLegs, bestEls, bestShort = l, els, sh
+					best = st.snapshot()
+				}
+				if sh == 0 {
+					return
+				}
+				dir = +1 // fits: now add lines to fill the short columns
+			}
+			if !st.step(dir) {
+				return
+			}
+		}
+	}
+	try(lg.depth, +1)
+	if bestShort > 0 && lg.depth > 1 {
+		try(lg.depth-1, -1)
+	}
+	st.restore(best)
+	return bestLegs, bestEls
+}
+
+// step changes the looseness of the paragraph where a change of one line
+// in direction dir costs least, and reports whether one could be changed.
+func (st *story) step(dir int) bool {
+	bestI := -1
+	var bestCost int64
+	for i := range st.parts {
+		p := &st.parts[i]
+		if p.spec == nil || p.loose != 0 {
+			continue // each paragraph moves at most one line
+		}
+		base := st.lines(p)
+		if len(base.Lines) < 3 && dir > 0 || len(base.Lines) < 2 {
+			continue
+		}
+		p.loose = dir
+		r := st.lines(p)
+		p.loose = 0
+		if !r.LoosenessMet || len(r.Lines) != len(base.Lines)+dir || r.Pass == 3 {
+			continue
+		}
+		if cost := r.Demerits - base.Demerits; bestI < 0 || cost < bestCost {
+			bestI, bestCost = i, cost
+		}
+	}
+	if bestI < 0 {
+		return false
+	}
+	st.parts[bestI].loose = dir
+	return true
+}
+
+func (st *story) snapshot() []int {
+	s := make([]int, len(st.parts))
+	for i, p := range st.parts {
+		s[i] = p.loose
+	}
+	return s
+}
+
+func (st *story) restore(s []int) {
+	for i := range st.parts {
+		st.parts[i].loose = s[i]
+	}
+}

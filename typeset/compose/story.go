@@ -1,0 +1,168 @@
+package compose
+
+import (
+	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/paragraph"
+	"pressroom.dev/typeset/units"
+)
+
+// story is an article's body prepared for pouring into columns: its parts
+// in order, each paragraph settable at other looseness values, so that the
+// copyfitting can lengthen or shorten paragraphs by a line to make the
+// legs come out even.
+type story struct {
+	k     *Kit
+	fl    *flow // geometry: width, pitch, baseline offset
+	parts []part
+	hyph  paragraph.Hyphenator
+}
+
+// part is one body block: a paragraph (re-settable) or fixed elements
+// (crossheads, boxes, the credit line).
+type part struct {
+	spec  *paragraph.Spec // paragraphs only
+	para  int
+	loose int // looseness in use
+	sets  map[int]paragraph.Result
+	fixed []elem
+}
+
+// newStory sets an article's body at column width w.
+func (k *Kit) newStory(a *model.Article, w units.Length) *story {
+	s := k.Style
+	st := &story{k: k, fl: &flow{width: w, pitch: s.Page.Baseline}}
+	fl := st.fl
+	body := k.Font("body")
+	desc := -body.Regular.Scale(body.Regular.Descender, body.Size)
+	fl.base = fl.pitch - desc*3/4
+	hyph := k.hyphenator(a.Lang)
+	first := true    // the next paragraph is the story's first
+	noIndent := true // the next paragraph follows a heading
+	para := 0
+	for _, b := range a.Body {
+		switch b.Kind {
+		case model.Paragraph:
+			runs := make([]paragraph.Run, 0, len(b.Text)+1)
+			if first {
+				if dl := Dateline(a.Dateline, s.Dateline); dl != "" {
+					runs = append(runs, paragraph.Run{Text: dl + " ", Font: k.Font("dateline")})
+				}
+			}
+			for _, sp := range b.Text {
+				runs = append(runs, paragraph.Run{Text: sp.Text, Font: body, Style: sp.Style})
+			}
+			indent := s.Type.Body.Indent
+			if noIndent {
+				indent = 0
+			}
+			spec := &paragraph.Spec{Runs: runs, Align: align(s.Type.Body.Align, paragraph.Justify), Indent: indent, Hyphenate: hyph != nil}
+			st.parts = append(st.parts, part{spec: spec, para: para, sets: map[int]paragraph.Result{}})
+			para++
+			first, noIndent = false, false
+		case model.Crosshead:
+			blk := k.set("crosshead", b.Text, w, paragraph.Left, false)
+			gap := int(ceilDiv(s.Type.Crosshead.Before, fl.pitch))
+			st.parts = append(st.parts, part{fixed: fl.headElems(blk, gap)})
+			noIndent = true
+		case model.QuoteBox:
+			space := int(ceilDiv(s.Box.Space, fl.pitch))
+			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(k.quoteBox(b, w), space)}})
+		case model.PullQuote:
+			space := int(ceilDiv(s.Pull.Space, fl.pitch))
+			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(k.pullQuote(b, w), space)}})
+		}
+	}
+	if cl := CreditLine(a.Credit, s.Credit); cl != "" {
+		blk := k.set("credit", plain(cl), w, paragraph.Right, false)
+		var els []elem
+		for _, l := range blk.lines {
+			e := elem{slots: 1, kind: creditElem, words: l.Words}
+			e.items = placeLine(nil, l, 0, fl.base)
+			els = append(els, e)
+		}
+		st.parts = append(st.parts, part{fixed: els})
+	}
+	st.hyph = hyph
+	return st
+}
+
+// lines returns a paragraph part's lines at its current looseness,
+// setting it on first use.
+func (st *story) lines(p *part) paragraph.Result {
+	if r, ok := p.sets[p.loose]; ok {
+		return r
+	}
+	st.k.Setter.Hyph = st.hyph
+	spec := *p.spec
+	spec.Looseness = p.loose
+	r := st.k.Setter.Set(&spec, []units.Length{st.fl.width})
+	p.sets[p.loose] = r
+	return r
+}
+
+// elems lays the parts out as column elements at their current looseness.
+func (st *story) elems() []elem {
+	var out []elem
+	for i := range st.parts {
+		p := &st.parts[i]
+		if p.spec == nil {
+			out = append(out, p.fixed...)
+			continue
+		}
+		out = st.fl.lineElems(out, st.lines(p).Lines, p.para)
+	}
+	// The credit belongs to the story's last line: keep them together.
+	if n := len(st.parts); n > 0 && st.parts[n-1].spec == nil && len(out) >= 2 {
+		if last := st.parts[n-1].fixed; len(last) > 0 && last[0].kind == creditElem {
+			out[len(out)-len(last)-1].brk = forbid
+		}
+	}
+	return out
+}
+
+// lineElems appends a paragraph's lines, forbidding the column breaks that
+// would leave a widow or an orphan or end a leg on a hyphen.
+func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para int) []elem {
+	n := len(lines)
+	for i, l := range lines {
+		e := elem{slots: 1, kind: lineElem, para: para, words: l.Words}
+		e.items = placeLine(nil, l, 0, fl.base)
+		switch {
+		case i == n-1:
+			e.brk = 0
+		case i == 0 || i == n-2:
+			e.brk = forbid // orphan after the first line, widow before the last
+		case l.Hyphenated:
+			e.brk = forbid // a leg never ends on a hyphen
+		}
+		dst = append(dst, e)
+	}
+	return dst
+}
+
+// headElems makes a crosshead's elements, kept with what follows.
+func (fl *flow) headElems(b block, gap int) []elem {
+	var out []elem
+	for i, l := range b.lines {
+		e := elem{slots: 1, kind: headElem, brk: forbid, words: l.Words}
+		if i == 0 {
+			e.above = gap
+		}
+		e.items = placeLine(nil, l, 0, fl.base)
+		out = append(out, e)
+	}
+	return out
+}
+
+// boxElem makes a boxed element that takes whole slots. The frame runs
+// from about the cap height of its first slot's text line to its last
+// slot's baseline, so it lines up with the text in the next column.
+func (fl *flow) boxElem(b boxed, space int) elem {
+	top := fl.base - fl.pitch*2/3
+	slots := 1 + int(ceilDiv(b.height-(fl.base-top), fl.pitch))
+	e := elem{slots: max(slots, 1), above: space, below: space, float: true, kind: boxElem, words: b.words}
+	bottom := units.Length(e.slots-1)*fl.pitch + fl.base
+	e.items = b.draw(top, bottom)
+	return e
+}
+
