@@ -69,6 +69,6 @@ e-paper.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see %s --help)", err, c.CommandPath())}
 	})
-	root.AddCommand(newProof(), newBuild(), newText())
+	root.AddCommand(newProof(), newBuild(), newText(), newHyph())
 	return root
 }

@@ -102,3 +102,25 @@ func TestVersionAndHelp(t *testing.T) {
 		}
 	}
 }
+
+func TestHyph(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"hyph", "hyphenation", "--lang", "en-US"}, "hy-phen-ation\n"},
+		{[]string{"hyph", "hyphenation", "--lang", "en-GB"}, "hy-phen-a-tion\n"},
+		{[]string{"hyph", "Zusammenarbeit", "--lang", "de"}, "Zu-sam-men-ar-beit\n"},
+		// A name is not hyphenated in English under the house rules.
+		{[]string{"hyph", "Washington", "--lang", "en-US"}, "Washington\n"},
+	}
+	for _, c := range cases {
+		code, out, errOut := typeset(t, c.args...)
+		if code != 0 || out != c.want {
+			t.Errorf("%v: exit %d, %q (stderr %q), want %q", c.args, code, out, errOut, c.want)
+		}
+	}
+	if code, _, errOut := typeset(t, "hyph", "word", "--lang", "tlh"); code != 2 || !strings.Contains(errOut, "en-GB") {
+		t.Errorf("unsupported language: exit %d, %q", code, errOut)
+	}
+}

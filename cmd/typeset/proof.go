@@ -6,10 +6,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"pressroom.dev/typeset/build"
+	"pressroom.dev/typeset/units"
 )
 
 func newProof() *cobra.Command {
-	var out, styleName, root string
+	var out, styleName, root, measure string
 	var columns int
 	c := &cobra.Command{
 		Use:   "proof ARTICLE... -o FILE.pdf",
@@ -28,7 +29,14 @@ is reported as overset.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, err := build.Proof(args, out, build.ProofOptions{Style: styleName, Columns: columns, Root: root})
+			var m units.Length
+			if measure != "" {
+				var err error
+				if m, err = units.Parse(measure); err != nil || m <= 0 {
+					return usageError{fmt.Errorf("--measure %q: give a column width such as 55mm", measure)}
+				}
+			}
+			res, err := build.Proof(args, out, build.ProofOptions{Style: styleName, Columns: columns, Root: root, Measure: m})
 			if err != nil {
 				return err
 			}
@@ -49,5 +57,6 @@ is reported as overset.`,
 	c.Flags().StringVar(&styleName, "style", "", "house style: a built-in name (berliner) or a .yaml file")
 	c.Flags().StringVar(&root, "root", "", "folder that photo paths must stay inside (default: the current folder, or the one above the article's)")
 	c.Flags().IntVar(&columns, "columns", 0, "columns each story runs across (default: all)")
+	c.Flags().StringVar(&measure, "measure", "", "column width, e.g. 55mm: proof at the width the story will run")
 	return c
 }

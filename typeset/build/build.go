@@ -15,6 +15,7 @@ import (
 	"pressroom.dev/typeset/compose"
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/style"
+	"pressroom.dev/typeset/units"
 )
 
 // Stamp is the date written into outputs: SOURCE_DATE_EPOCH when it is set
@@ -34,11 +35,18 @@ func Stamp(fallback model.Date) (time.Time, error) {
 	return time.Date(fallback.Year, time.Month(fallback.Month), fallback.Day, 0, 0, 0, 0, time.UTC), nil
 }
 
-// loadStyle reads a style and makes the kit that sets text in it.
-func loadStyle(name string) (*compose.Kit, error) {
+// loadStyle reads a style and makes the kit that sets text in it; a
+// non-zero measure resets the grid to cols columns of that width.
+func loadStyle(name string, cols int, measure units.Length) (*compose.Kit, error) {
 	s, err := style.Load(name)
 	if err != nil {
 		return nil, err
+	}
+	if measure > 0 {
+		if cols <= 0 {
+			cols = 1
+		}
+		s = s.WithMeasure(cols, measure)
 	}
 	return compose.NewKit(s, nil, nil)
 }

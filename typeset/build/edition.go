@@ -60,7 +60,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	if opt.Style != "" {
 		styleName = opt.Style
 	}
-	kit, err := loadStyle(styleName)
+	kit, err := loadStyle(styleName, 0, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,9 @@ package build
 
 import (
 	"os"
+
 	"path/filepath"
+	"pressroom.dev/typeset/units"
 	"strings"
 
 	"pressroom.dev/typeset/compose"
@@ -15,6 +17,9 @@ import (
 type ProofOptions struct {
 	Style   string // built-in name or path; "" = berliner
 	Columns int    // 0 = the page's columns
+	// Measure, when set, is the column width: the page gets Columns
+	// columns of exactly this width (the width a story will run at).
+	Measure units.Length
 	// Root is the folder photos must stay inside; "" means the current
 	// folder when it holds the article, else the folder above the
 	// article's own (an edition's articles/ and photos/ side by side).
@@ -48,7 +53,7 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 	if name == "" {
 		name = "berliner"
 	}
-	kit, err := loadStyle(name)
+	kit, err := loadStyle(name, opt.Columns, opt.Measure)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +105,7 @@ func ArticleText(file, styleName, root string) (string, error) {
 	if styleName == "" {
 		styleName = "berliner"
 	}
-	kit, err := loadStyle(styleName)
+	kit, err := loadStyle(styleName, 0, 0)
 	if err != nil {
 		return "", err
 	}

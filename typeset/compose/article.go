@@ -18,7 +18,8 @@ type Module struct {
 	Items   []display.Item // relative to the module's top-left corner
 	Legs    []Leg          // the body's text areas, for article threads
 	Words   int            // words placed
-	Overset Overset
+	Overset Overset        // what did not fit (see Rest)
+	Rest    *Rest          // the unplaced elements, nil when all fit
 }
 
 // Leg is one column of a story's body text.
@@ -89,12 +90,45 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 	}
 
 	lg, els := st.fit(tops, limit)
+	k.emitLegs(m, lg, els, tops, bodyTop-fr.Top, photoItems)
+	return m, nil
+}
+
+// Rest is what of a story did not fit its module, in reading order, ready
+// to be poured somewhere else (the next page of a proof, the jump page).
+type Rest struct {
+	els []elem
+}
+
+// Continue pours the rest of a story into cols columns of a frame, with
+// no headline package, and returns the module and what still did not fit.
+func (k *Kit) Continue(a *model.Article, rest *Rest, cols int, fr Frame) (*Module, error) {
+	s := k.Style
+	pitch := s.Page.Baseline
+	m := &Module{Article: a, Cols: cols, W: s.Span(cols)}
+	slot0 := int(ceilDiv(fr.Top-fr.GridTop, pitch))
+	bodyTop := fr.GridTop + units.Length(slot0)*pitch
+	limit := int((fr.Bottom - bodyTop) / pitch)
+	if limit < 1 {
+		return nil, fmt.Errorf("%s: no room to continue the story", a.Source)
+	}
+	tops := make([]int, cols)
+	lg := balance(rest.els, tops, limit)
+	k.emitLegs(m, lg, rest.els, tops, bodyTop-fr.Top, nil)
+	return m, nil
+}
+
+// emitLegs draws a poured story into its module: photos, then each
+// column's elements; what found no place becomes the module's Rest.
+func (k *Kit) emitLegs(m *Module, lg legs, els []elem, tops []int, bodyY units.Length, photos []display.Item) {
+	s := k.Style
+	pitch := s.Page.Baseline
+	colW := s.ColumnWidth()
 	depth := lg.used(els)
 	for _, t := range tops {
 		depth = max(depth, t)
 	}
-	bodyY := bodyTop - fr.Top
-	for _, it := range photoItems {
+	for _, it := range photos {
 		g := it.(*display.Group)
 		g.Y += bodyY
 		m.Items = append(m.Items, g)
@@ -112,14 +146,19 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 			m.Words += e.words
 		}
 	}
+	var rest []elem
 	for i, in := range lg.placed() {
 		if !in {
 			m.Overset.Words += els[i].words
 			m.Overset.Lines += els[i].slots
+			rest = append(rest, els[i])
 		}
 	}
+	if len(rest) > 0 {
+		// A story resumes with text, never with the space above it.
+		m.Rest = &Rest{els: rest}
+	}
 	m.H = bodyY + units.Length(depth)*pitch
-	return m, nil
 }
 
 // photoColumns is how many columns a story's photo spans: three fifths of

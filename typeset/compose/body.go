@@ -16,10 +16,10 @@ type elem struct {
 	below int            // slots of space wanted below it, dropped at a column foot
 	float bool           // a box that may move to the top of the next column
 	items []display.Item // relative to the top-left of its first slot
-	brk    int            // cost of a column break after it
-	words  int            // words of body text that start in it
-	kind   elemKind
-	para   int // paragraph index, for lines
+	brk   int            // cost of a column break after it
+	words int            // words of body text that start in it
+	kind  elemKind
+	para  int // paragraph index, for lines
 }
 
 type elemKind uint8

@@ -56,8 +56,10 @@ func pour(els []elem, tops []int, depth int) legs {
 		okPos := pos
 		for i < len(els) {
 			e := els[i]
-			if e.float && multi && c < len(tops)-1 && prev >= 0 && len(deferred) == 0 {
-				// Mid-column: the box goes to the top of the next leg.
+			midColumn := multi && c < len(tops)-1 && prev >= 0
+			if e.float && len(deferred) == 0 && (midColumn || pos+gapAfter(e)+e.slots > depth) {
+				// Mid-column, or no room left: the box goes to the top of
+				// the next leg and the text runs on past it.
 				deferred = append(deferred, i)
 				i++
 				continue

@@ -38,7 +38,7 @@ func (k *Kit) hyphenator(lang string) paragraph.Hyphenator {
 		LeftMin:              hs.LeftMin,
 		RightMin:             hs.RightMin,
 		MinWordLength:        hs.MinWord,
-		HyphenateCapitalized: hs.Capitalized,
+		HyphenateCapitalized: hs.Capitalized || !hyphenate.CapitalsMarkNames(lang),
 		Exceptions:           hs.Exceptions,
 	}}
 	k.hyphs[lang] = w

@@ -50,16 +50,41 @@ func (k *Kit) Proof(arts []*model.Article, opt ProofOptions) (*display.Document,
 		if err != nil {
 			return nil, nil, err
 		}
-		pg.Items = append(pg.Items, &display.Group{X: x, Y: top, Label: "article:" + a.Slug, Items: m.Items})
-		pi := len(doc.Pages)
-		doc.Pages = append(doc.Pages, pg)
+		place := Placement{Article: a, Page: pg.Number}
 		th := display.Thread{Title: a.Headline}
-		for _, l := range m.Legs {
-			th.Beads = append(th.Beads, display.Bead{Page: pi, X: x + l.X, Y: top + l.Y, W: l.W, H: l.H})
+		doc.Outline = append(doc.Outline, display.Bookmark{Title: a.Headline, Page: len(doc.Pages), Y: top})
+		// A proof never cuts a story: what does not fit runs on to the
+		// next page, as often as it takes.
+		for {
+			pi := len(doc.Pages)
+			pg.Items = append(pg.Items, &display.Group{X: x, Y: top, Label: "article:" + a.Slug, Items: m.Items})
+			doc.Pages = append(doc.Pages, pg)
+			for _, l := range m.Legs {
+				th.Beads = append(th.Beads, display.Bead{Page: pi, X: x + l.X, Y: top + l.Y, W: l.W, H: l.H})
+			}
+			place.Words += m.Words
+			if m.Rest == nil {
+				break
+			}
+			before := m.Overset.Lines
+			pg = k.newPage(len(doc.Pages)+1, a.Section)
+			top = k.folio(pg, opt.Edition)
+			x, areaTop, _, areaH = s.TypeArea(pg.Number)
+			fr = Frame{Top: top, GridTop: areaTop, Bottom: areaTop + areaH}
+			if m, err = k.Continue(a, m.Rest, cols, fr); err != nil {
+				return nil, nil, err
+			}
+			if m.Rest != nil && m.Overset.Lines >= before {
+				// Nothing more fits on an empty page (an element taller
+				// than the page): report it as overset rather than loop.
+				place.Overset = m.Overset
+				pg.Items = append(pg.Items, &display.Group{X: x, Y: top, Label: "article:" + a.Slug, Items: m.Items})
+				doc.Pages = append(doc.Pages, pg)
+				break
+			}
 		}
 		doc.Threads = append(doc.Threads, th)
-		doc.Outline = append(doc.Outline, display.Bookmark{Title: a.Headline, Page: pi, Y: top})
-		places = append(places, Placement{Article: a, Page: pg.Number, Words: m.Words, Overset: m.Overset})
+		places = append(places, place)
 	}
 	doc.Warnings = append(doc.Warnings, k.Warnings...)
 	return doc, places, nil

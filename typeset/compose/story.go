@@ -165,4 +165,3 @@ func (fl *flow) boxElem(b boxed, space int) elem {
 	e.items = b.draw(top, bottom)
 	return e
 }
-

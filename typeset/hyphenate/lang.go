@@ -138,3 +138,12 @@ func (c *Cache) Get(lang string) (*Hyphenator, error) {
 	e.once.Do(func() { e.h, e.err = loadTag(tag) })
 	return e.h, e.err
 }
+
+// CapitalsMarkNames reports whether a capital letter at the start of a
+// word marks a name in the language, so that the house rule "do not
+// hyphenate names" can use it. German capitalises every noun: there the
+// rule would stop nearly all hyphenation, so it does not apply.
+func CapitalsMarkNames(lang string) bool {
+	tag, err := ResolveLang(lang)
+	return err != nil || tag != "de"
+}

@@ -208,3 +208,20 @@ func (s *Style) TypeArea(page int) (x, y, w, h Length) {
 	}
 	return left, p.Margins.Top, p.Width - p.Margins.Inside - p.Margins.Outside, p.Height - p.Margins.Top - p.Margins.Bottom
 }
+
+// WithMeasure returns a copy of the style whose grid has cols columns of
+// exactly measure, centred between the margins; the page grows when they
+// do not fit. Proofs use it to set a story at the width it will run.
+func (s *Style) WithMeasure(cols int, measure Length) *Style {
+	c := *s
+	p := &c.Page
+	p.Columns = cols
+	need := Length(cols)*measure + Length(cols-1)*p.Gutter
+	minMargin := min(p.Margins.Inside, p.Margins.Outside)
+	if need+2*minMargin > p.Width {
+		p.Width = need + 2*minMargin
+	}
+	side := (p.Width - need) / 2
+	p.Margins.Inside, p.Margins.Outside = side, p.Width-need-side
+	return &c
+}
