@@ -10,14 +10,15 @@ import (
 )
 
 func newProof() *cobra.Command {
-	var out, styleName, root, measure string
+	var out, styleName, root, measure, lang string
 	var columns int
 	c := &cobra.Command{
 		Use:   "proof ARTICLE... -o FILE.pdf",
 		Short: "Set articles one per page for the desk to check",
 		Long: `proof sets each article on a page of its own, across all the page's
 columns or --columns of them, and writes one PDF. Articles may be in the
-native format (.md), NITF (.xml) or ninjs (.json). Text that does not fit
+native format (.md), NITF (.xml), ninjs (.json) or plain text (.txt:
+paragraphs separated by blank lines, set without a headline). Text that does not fit
 is reported as overset.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -36,7 +37,7 @@ is reported as overset.`,
 					return usageError{fmt.Errorf("--measure %q: give a column width such as 55mm", measure)}
 				}
 			}
-			res, err := build.Proof(args, out, build.ProofOptions{Style: styleName, Columns: columns, Root: root, Measure: m})
+			res, err := build.Proof(args, out, build.ProofOptions{Style: styleName, Columns: columns, Root: root, Measure: m, Lang: lang})
 			if err != nil {
 				return err
 			}
@@ -57,6 +58,7 @@ is reported as overset.`,
 	c.Flags().StringVar(&styleName, "style", "", "house style: a built-in name (berliner) or a .yaml file")
 	c.Flags().StringVar(&root, "root", "", "folder that photo paths must stay inside (default: the current folder, or the one above the article's)")
 	c.Flags().IntVar(&columns, "columns", 0, "columns each story runs across (default: all)")
+	c.Flags().StringVar(&lang, "lang", "", "language of the articles (BCP 47), overriding theirs: chooses hyphenation")
 	c.Flags().StringVar(&measure, "measure", "", "column width, e.g. 55mm: proof at the width the story will run")
 	return c
 }

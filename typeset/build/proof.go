@@ -20,6 +20,8 @@ type ProofOptions struct {
 	// Measure, when set, is the column width: the page gets Columns
 	// columns of exactly this width (the width a story will run at).
 	Measure units.Length
+	// Lang, when set, overrides the articles' language (hyphenation).
+	Lang string
 	// Root is the folder photos must stay inside; "" means the current
 	// folder when it holds the article, else the folder above the
 	// article's own (an edition's articles/ and photos/ side by side).
@@ -43,6 +45,9 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
+		}
+		if opt.Lang != "" {
+			a.Lang = opt.Lang
 		}
 		arts = append(arts, a)
 	}

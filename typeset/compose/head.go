@@ -15,12 +15,14 @@ func (k *Kit) headPackage(a *model.Article, cols int, w units.Length) stack {
 	if a.Kicker != "" {
 		st.add(k.set("kicker", plain(a.Kicker), w, paragraph.Left, false), 0)
 	}
-	size := k.headlineSize(a, cols)
-	gap := units.Length(0)
-	if len(st.blocks) > 0 {
-		gap = units.FromPt(2)
+	if a.Headline != "" {
+		size := k.headlineSize(a, cols)
+		gap := units.Length(0)
+		if len(st.blocks) > 0 {
+			gap = units.FromPt(2)
+		}
+		st.add(k.headline(a.Headline, size, w), gap)
 	}
-	st.add(k.headline(a.Headline, size, w), gap)
 	if a.Deck != "" {
 		dw := w
 		if cols >= 4 {

@@ -1,20 +1,34 @@
 package compose
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"pressroom.dev/typeset/hyphenate"
 	"pressroom.dev/typeset/paragraph"
 )
 
 // wordHyphenator applies one language's patterns with the house rules.
+// When the house does not hyphenate names but gives them a penalty,
+// capitalised words break only at that cost: a last resort for a line
+// that would otherwise gape.
 type wordHyphenator struct {
-	h   *hyphenate.Hyphenator
-	opt hyphenate.Options
-	buf []int
+	h           *hyphenate.Hyphenator
+	opt         hyphenate.Options
+	names       hyphenate.Options // opt with capitals allowed
+	namePenalty int
+	buf         []int
 }
 
-func (w *wordHyphenator) Points(word string) []int {
+func (w *wordHyphenator) Points(word string) ([]int, int) {
 	w.buf = w.h.PointsAppend(w.buf[:0], word, w.opt)
-	return w.buf
+	if len(w.buf) == 0 && w.namePenalty > 0 {
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			w.buf = w.h.PointsAppend(w.buf[:0], word, w.names)
+			return w.buf, w.namePenalty
+		}
+	}
+	return w.buf, 0
 }
 
 // hyphenator returns the hyphenator for an article's language (the style's
@@ -41,6 +55,11 @@ func (k *Kit) hyphenator(lang string) paragraph.Hyphenator {
 		HyphenateCapitalized: hs.Capitalized || !hyphenate.CapitalsMarkNames(lang),
 		Exceptions:           hs.Exceptions,
 	}}
+	if !w.opt.HyphenateCapitalized && hs.NamePenalty > 0 {
+		w.names = w.opt
+		w.names.HyphenateCapitalized = true
+		w.namePenalty = hs.NamePenalty
+	}
 	k.hyphs[lang] = w
 	return w
 }

@@ -186,6 +186,8 @@ func Format(file string) string {
 		return "nitf"
 	case ".json", ".ninjs":
 		return "ninjs"
+	case ".txt":
+		return "text"
 	}
 	return ""
 }
@@ -196,10 +198,10 @@ func ReadArticle(file, root string) (*model.Article, error) {
 	switch Format(file) {
 	case "markdown":
 		return native.ReadFile(file, root)
-	case "nitf", "ninjs":
+	case "nitf", "ninjs", "text":
 		return readWire(file, root)
 	}
-	return nil, model.Errorf(file, 0, 0, "", "not an article file: use .md (the native format), .xml (NITF) or .json (ninjs)")
+	return nil, model.Errorf(file, 0, 0, "", "not an article file: use .md (the native format), .xml (NITF), .json (ninjs) or .txt (plain paragraphs)")
 }
 
 func parseDate(s string) (model.Date, bool) {

@@ -19,8 +19,11 @@ func readWire(file, root string) (*model.Article, error) {
 		}
 		return nil, model.Errorf(file, 0, 0, "", "cannot read the article: %v", err)
 	}
-	if Format(file) == "nitf" {
+	switch Format(file) {
+	case "nitf":
 		return nitf.Read(file, data, root)
+	case "text":
+		return readPlain(file, data)
 	}
 	return ninjs.Read(file, data, root)
 }

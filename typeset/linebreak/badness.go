@@ -86,13 +86,64 @@ func lineDemerits(linePenalty int64, b int, pi int) int64 {
 	return d
 }
 
-// split divides the adjustment d of a line between its glue and its boxes in
-// newspaper H&J order: the glue first, up to its own stretch (or shrink),
-// then the boxes up to their capacity, and any remainder again to the glue
-// (stretching beyond ratio 1; glue never shrinks beyond its shrink). The
-// capacities are taken as zero if negative. over > 0 is what could not be
-// absorbed when shrinking.
-func split(d, glueSt, glueSh, boxSt, boxSh units.Length) (glue, box, over units.Length) {
+// extendedBadness is 100·(t/s)³ without TeX's cap, for lines stretched
+// past badness 10000. It stops at 3·10⁶ (a line stretched about 31 times
+// its stretchability), so that the demerits of even a thousand such lines
+// stay far inside int64. Integer steps keep it the same on every machine.
+func extendedBadness(t, s units.Length) int64 {
+	const ceiling = 3_000_000
+	if s <= 0 {
+		return ceiling
+	}
+	// r = 100·t/s in hundredths; 100·r³ = r³/10⁴.
+	if t/s > 31 {
+		return ceiling
+	}
+	r := int64(t) * 100 / int64(s)
+	return min(r*r*r/10000, ceiling)
+}
+
+// rescueDemerits is lineDemerits for a badness that may exceed Infinity.
+func rescueDemerits(linePenalty, b int64, pi int) int64 {
+	if b <= Infinity {
+		return lineDemerits(linePenalty, int(b), pi)
+	}
+	d := linePenalty + b
+	d *= d
+	if pi > 0 {
+		d += int64(pi) * int64(pi)
+	} else if pi < 0 && pi > -Infinity {
+		d -= int64(pi) * int64(pi)
+	}
+	return d
+}
+
+// split divides the adjustment d of a line between its glue and its boxes.
+// ExpandWithGlue shares it in proportion to their capacities, as pdfTeX's
+// font expansion does (boxes never beyond their capacity). ExpandLast
+// follows the strict H&J order: the glue first, up to its own stretch (or
+// shrink), then the boxes up to their capacity, and any remainder again to
+// the glue (stretching beyond ratio 1; glue never shrinks beyond its
+// shrink). The capacities are taken as zero if negative. over > 0 is what
+// could not be absorbed when shrinking.
+func split(d, glueSt, glueSh, boxSt, boxSh units.Length, mode Expansion) (glue, box, over units.Length) {
+	if mode == ExpandWithGlue {
+		g, bx := max(glueSt, 0), max(boxSt, 0)
+		if d < 0 {
+			g, bx = max(glueSh, 0), max(boxSh, 0)
+		}
+		if d < 0 && -d > g+bx {
+			return -g, -bx, -d - g - bx
+		}
+		if g+bx == 0 {
+			return 0, 0, 0
+		}
+		b := units.Length(int64(d) * int64(bx) / int64(g+bx))
+		if d > 0 && b > bx {
+			b = bx
+		}
+		return d - b, b, 0
+	}
 	g, bx := max(glueSt, 0), max(boxSt, 0)
 	if d < 0 {
 		g, bx = max(glueSh, 0), max(boxSh, 0)

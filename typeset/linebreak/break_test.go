@@ -286,7 +286,7 @@ func TestHandWorked(t *testing.T) {
 					t.Errorf("line %d overfull by %v", k, l.Overfull)
 				}
 			}
-			if got := demeritsOf(c.items, c.p, r); got != r.Demerits {
+			if got := demeritsOf(c.items, c.p, r, false); got != r.Demerits {
 				t.Errorf("lines add up to %d demerits", got)
 			}
 		})
@@ -332,7 +332,7 @@ func TestFirstFitDiffers(t *testing.T) {
 	if !slices.Equal(greedy, []int{9, 13, 17}) {
 		t.Fatalf("first fit %v", greedy)
 	}
-	if b := makeLine(items, 10, 13, pt(30), 0).Badness; b != 3701 {
+	if b := makeLine(items, 10, 13, pt(30), 0, ExpandWithGlue).Badness; b != 3701 {
 		t.Errorf("first fit line 2 badness %d, want 3701", b)
 	}
 	if got := ends(Break(items, DefaultParams(), []units.Length{pt(30)})); slices.Equal(got, greedy) {
@@ -353,15 +353,17 @@ func TestOverfull(t *testing.T) {
 
 	// "5 30 5" at 20 pt: the wide word gets a line of its own (10 pt
 	// overfull) rather than sharing one (17 pt overfull); "5" alone before
-	// it is underfull (badness 10000, very loose) but not overfull:
-	// demerits 10⁸ + 10000 (very loose after decent) + 0 (the overfull
-	// line) + 100 (tight, then decent: compatible).
+	// it is underfull (nothing to stretch: badness 10000, very loose) but
+	// not overfull. In the last resort an underfull line is ranked by its
+	// extended badness, here the ceiling 3·10⁶ (no stretch at all):
+	// (10 + 3·10⁶)² = 9000060000100, + 10000 (very loose after decent)
+	// + 0 (the overfull line) + 100 (tight, then decent: compatible).
 	items = AppendParagraphEnd(words(gl(2, 1, 0.5), 5, 30, 5))
 	r = Break(items, p, []units.Length{pt(20)})
 	if err := checkCover(items, p, []units.Length{pt(20)}, r); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(ends(r), []int{1, 3, 7}) || r.Demerits != 100010100 || r.Pass != 3 {
+	if !slices.Equal(ends(r), []int{1, 3, 7}) || r.Demerits != 9000060010200 || r.Pass != 3 {
 		t.Fatalf("got ends %v demerits %d pass %d", ends(r), r.Demerits, r.Pass)
 	}
 	for k, want := range []units.Length{0, pt(10), 0} {

@@ -361,7 +361,14 @@ func (b *Breaker) tryBreak(bp *breakpoint) {
 			if record {
 				var dm int64
 				if !artificial {
-					dm = lineDemerits(int64(b.p.LinePenalty), bad, int(bp.pi))
+					db := int64(bad)
+					if b.rescue && bad >= Infinity && !over && d > 0 {
+						// Beyond TeX's "infinitely bad" every line would
+						// cost the same; the last resort still prefers the
+						// less gaping of two terrible lines.
+						db = extendedBadness(d, st+b.emerg)
+					}
+					dm = rescueDemerits(int64(b.p.LinePenalty), db, int(bp.pi))
 					if nd.hyph > 0 {
 						if final {
 							dm += int64(b.p.FinalHyphenDemerits)

@@ -74,14 +74,14 @@ func (b *Breaker) result(pass int, emerg units.Length) Result {
 			start = min(b.nextBox[prevEnd+1], end)
 		}
 		w := b.widths[min(k, len(b.widths)-1)]
-		res.Lines[k] = makeLine(items, int(start), int(end), w, emerg)
+		res.Lines[k] = makeLine(items, int(start), int(end), w, emerg, b.p.Expansion)
 		prevEnd = end
 	}
 	return res
 }
 
 // makeLine measures the line of items [start, end) broken at end.
-func makeLine(items []Item, start, end int, width, emerg units.Length) Line {
+func makeLine(items []Item, start, end int, width, emerg units.Length, mode Expansion) Line {
 	l := Line{Start: start, End: end, Width: width}
 	for _, it := range items[start:end] {
 		switch it.Kind {
@@ -101,7 +101,7 @@ func makeLine(items []Item, start, end int, width, emerg units.Length) Line {
 		l.Hyphenated = items[end].Flagged
 	}
 	l.Adjust = l.Width - l.Natural
-	l.GlueShare, l.BoxShare, _ = split(l.Adjust, l.GlueStretch, l.GlueShrink, l.BoxStretch, l.BoxShrink)
+	l.GlueShare, l.BoxShare, _ = split(l.Adjust, l.GlueStretch, l.GlueShrink, l.BoxStretch, l.BoxShrink, mode)
 	var over bool
 	l.Badness, l.Fitness, over = judge(l.Adjust, l.GlueStretch+l.BoxStretch+emerg, l.GlueShrink+l.BoxShrink)
 	if over {

@@ -40,7 +40,9 @@ func TestExpansionOrder(t *testing.T) {
 		{"overfull", 19, -0.5, -2, 0.5, Infinity, Tight, 1.5, -1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := Break(items, DefaultParams(), []units.Length{pt(c.width)})
+			p := DefaultParams()
+			p.Expansion = ExpandLast
+			r := Break(items, p, []units.Length{pt(c.width)})
 			if len(r.Lines) != 1 {
 				t.Fatalf("%d lines", len(r.Lines))
 			}
@@ -73,6 +75,30 @@ func TestExpansionOrder(t *testing.T) {
 	p.EmergencyStretch = 0
 	if r := Break(plain, p, []units.Length{pt(24.5)}); r.Lines[0].Badness != 1558 || r.Pass != 3 {
 		t.Errorf("without expansion: badness %d pass %d", r.Lines[0].Badness, r.Pass)
+	}
+}
+
+// TestExpansionWithGlue: the same line shared in proportion to capacity.
+// Glue stretch 1, box stretch 2: the glue takes a third of any stretch,
+// the boxes two thirds; shrink 0.5 against 2: a fifth and four fifths.
+func TestExpansionWithGlue(t *testing.T) {
+	flex := Item{Kind: Box, Width: pt(10), Stretch: pt(1), Shrink: pt(1)}
+	items := []Item{flex, tie(), gl(2, 1, 0.5), flex}
+	for _, c := range []struct {
+		width, glue, box, over float64
+	}{
+		{22.75, 0.25, 0.5, 0}, // d = 0.75
+		{25, 1, 2, 0},         // d = 3: both at capacity
+		{27, 3, 2, 0},         // d = 5: boxes stop at 2, glue takes the rest
+		{21, -0.2, -0.8, 0},   // d = −1
+		{19, -0.5, -2, 0.5},   // overfull by 0.5
+	} {
+		r := Break(items, DefaultParams(), []units.Length{pt(c.width)})
+		l := r.Lines[0]
+		near := func(a, b units.Length) bool { return a-b <= 1 && b-a <= 1 }
+		if !near(l.GlueShare, pt(c.glue)) || !near(l.BoxShare, pt(c.box)) || !near(l.Overfull, pt(c.over)) {
+			t.Errorf("width %v: glue %v box %v over %v, want %v %v %v", c.width, l.GlueShare, l.BoxShare, l.Overfull, pt(c.glue), pt(c.box), pt(c.over))
+		}
 	}
 }
 

@@ -39,7 +39,27 @@ type Params struct {
 	// a row may end at a flagged break (0 = no limit). Only a forced
 	// flagged break may exceed it.
 	MaxConsecutiveHyphens int
+	// Expansion says how a line's adjustment is shared between the glue
+	// and the boxes' expansion capacity once the breaks are chosen (the
+	// badness always counts both).
+	Expansion Expansion
 }
+
+// Expansion is a way of sharing a line's adjustment between word spaces
+// and the glyphs' expansion (letter spacing, glyph scaling).
+type Expansion uint8
+
+const (
+	// ExpandWithGlue shares in proportion to their capacities, as pdfTeX's
+	// font expansion does: every line takes a little of each, so word
+	// spaces vary least from line to line. The limits (±2 % glyph scale,
+	// ±3 % of a space between letters) keep the expansion invisible.
+	ExpandWithGlue Expansion = iota
+	// ExpandLast lets the glue take the adjustment up to its own stretch
+	// or shrink first and the glyphs only beyond that: expansion as a last
+	// resort, as some houses prefer.
+	ExpandLast
+)
 
 // DefaultParams returns parameters for 9 pt text in 40–60 mm newspaper
 // columns.

@@ -123,7 +123,7 @@ func checkCover(items []Item, p Params, widths []units.Length, res Result) error
 				return fmt.Errorf("line %d ends at %d, not a legal breakpoint", k, l.End)
 			}
 		}
-		want := makeLine(items, l.Start, l.End, widths[min(k, len(widths)-1)], 0)
+		want := makeLine(items, l.Start, l.End, widths[min(k, len(widths)-1)], 0, p.Expansion)
 		if l.Natural != want.Natural || l.Width != want.Width || l.GlueStretch != want.GlueStretch ||
 			l.BoxShrink != want.BoxShrink || l.Adjust != l.Width-l.Natural || l.Hyphenated != want.Hyphenated {
 			return fmt.Errorf("line %d: fields %+v, want %+v", k, l, want)
@@ -147,7 +147,7 @@ func checkCover(items []Item, p Params, widths []units.Length, res Result) error
 
 // lineDemeritsOf recomputes the demerits of a result from its lines; it
 // must equal Result.Demerits unless a line was made artificially.
-func demeritsOf(items []Item, p Params, res Result) int64 {
+func demeritsOf(items []Item, p Params, res Result, rescue bool) int64 {
 	var total int64
 	prevFit, prevHyph := Decent, false
 	for k, l := range res.Lines {
@@ -156,6 +156,10 @@ func demeritsOf(items []Item, p Params, res Result) int64 {
 			pi = max(items[l.End].Penalty, -Infinity)
 		}
 		d := lineDemerits(int64(p.LinePenalty), l.Badness, pi)
+		if rescue && l.Badness >= Infinity && l.Adjust > 0 && l.Overfull == 0 {
+			st := l.GlueStretch + l.BoxStretch + max(p.EmergencyStretch, 0)
+			d = rescueDemerits(int64(p.LinePenalty), extendedBadness(l.Adjust, st), pi)
+		}
 		if prevHyph {
 			if k == len(res.Lines)-1 {
 				d += int64(p.FinalHyphenDemerits)
@@ -217,7 +221,7 @@ func TestAgainstReference(t *testing.T) {
 			}
 		}
 		if exp.feasible {
-			if got := demeritsOf(items, p, res); got != res.Demerits {
+			if got := demeritsOf(items, p, res, exp.rescue); got != res.Demerits {
 				fail("lines add up to %d demerits, result says %d", got, res.Demerits)
 			}
 		}

@@ -102,7 +102,7 @@ func refFitness(b int, stretched bool) int {
 
 // refSolve returns the least demerits for each line count with which the
 // paragraph can be set in one pass with badness limit thr.
-func refSolve(items []Item, p Params, widths []units.Length, thr int, emerg units.Length, auto bool) map[int]int64 {
+func refSolve(items []Item, p Params, widths []units.Length, thr int, emerg units.Length, auto, rescue bool) map[int]int64 {
 	bps, final := refBreakpoints(items)
 	if !auto {
 		kept := bps[:0:0]
@@ -161,7 +161,12 @@ func refSolve(items []Item, p Params, widths []units.Length, thr int, emerg unit
 				}
 				if p.MaxConsecutiveHyphens <= 0 || h <= p.MaxConsecutiveHyphens || bp.forced {
 					dm := int64(p.LinePenalty) + int64(b)
-					if dm >= 10000 || dm <= -10000 {
+					if rescue && b >= Infinity && d > 0 {
+						// The last resort ranks lines beyond TeX's
+						// "infinitely bad" by their real stretch.
+						dm = int64(p.LinePenalty) + extendedBadness(d, st+emerg)
+						dm *= dm
+					} else if dm >= 10000 || dm <= -10000 {
 						dm = 100000000
 					} else {
 						dm *= dm
@@ -241,7 +246,7 @@ func refBreak(items []Item, p Params, widths []units.Length) refExpect {
 	emerg := max(p.EmergencyStretch, 0)
 	var first *refExpect
 	if p.Pretolerance >= 0 {
-		l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Pretolerance, 0, false), p.Looseness)
+		l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Pretolerance, 0, false, false), p.Looseness)
 		if ok {
 			e := refExpect{pass: 1, lines: l, dem: d, met: met, feasible: true, ambiguous: amb}
 			if met {
@@ -250,18 +255,18 @@ func refBreak(items []Item, p Params, widths []units.Length) refExpect {
 			first = &e
 		}
 	}
-	if l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Tolerance, 0, true), p.Looseness); ok {
+	if l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Tolerance, 0, true, false), p.Looseness); ok {
 		return refExpect{pass: 2, lines: l, dem: d, met: met, feasible: true, ambiguous: amb}
 	}
 	if first != nil {
 		return *first
 	}
 	if emerg > 0 {
-		if l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Tolerance, emerg, true), p.Looseness); ok {
+		if l, d, met, ok, amb := refChoice(refSolve(items, p, widths, p.Tolerance, emerg, true, false), p.Looseness); ok {
 			return refExpect{pass: 3, lines: l, dem: d, met: met, feasible: true, ambiguous: amb}
 		}
 	}
 	// The last resort ignores looseness.
-	l, d, _, ok, amb := refChoice(refSolve(items, p, widths, Infinity, emerg, true), 0)
+	l, d, _, ok, amb := refChoice(refSolve(items, p, widths, Infinity, emerg, true, true), 0)
 	return refExpect{pass: 3, lines: l, dem: d, met: p.Looseness == 0, rescue: true, feasible: ok, ambiguous: amb}
 }

@@ -45,9 +45,10 @@ type frag struct {
 }
 
 type brk struct {
-	at     int // byte offset in the word
-	kind   breakKind
-	hyphen bool
+	at      int // byte offset in the word
+	kind    breakKind
+	hyphen  bool
+	penalty int // for an added hyphen: its cost, 0 for the setter's default
 }
 
 type breakKind uint8
@@ -233,6 +234,9 @@ func (b *builder) penalty(f frag, k brk, last shape.Glyph) {
 		hw := f.face.Scale(h.Advance, f.font.Size)
 		it.Width = hw - b.protrusion('-', hw)
 		it.Penalty = b.s.HyphenPenalty
+		if k.penalty != 0 {
+			it.Penalty = k.penalty
+		}
 		it.Flagged, it.Auto = true, true
 		pc.hyphen = true
 	case explicit:
@@ -334,8 +338,9 @@ func (b *builder) hyphenate(word string, from, to int, dst []brk) []brk {
 	trail := strings.LastIndexFunc(seg, unicode.IsLetter)
 	_, sz := utf8.DecodeRuneInString(seg[trail:])
 	core := seg[lead : trail+sz]
-	for _, p := range b.s.Hyph.Points(core) {
-		dst = append(dst, brk{at: from + lead + p, kind: autoHyphen, hyphen: true})
+	pts, pen := b.s.Hyph.Points(core)
+	for _, p := range pts {
+		dst = append(dst, brk{at: from + lead + p, kind: autoHyphen, hyphen: true, penalty: pen})
 	}
 	return dst
 }

@@ -84,9 +84,11 @@ func DefaultJustification() Justification {
 }
 
 // Hyphenator finds the break points of a word: byte offsets where a hyphen
-// may go, already filtered by the house rules (minimums, capitals).
+// may go, already filtered by the house rules (minimums, capitals), and
+// the penalty of breaking there (0 means the setter's HyphenPenalty; a
+// house may allow names to break only at a high cost, as a last resort).
 type Hyphenator interface {
-	Points(word string) []int
+	Points(word string) (points []int, penalty int)
 }
 
 // Line is one set line.

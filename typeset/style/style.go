@@ -132,10 +132,14 @@ type Justification struct {
 
 // Hyphenation holds the newspaper rules for breaking words.
 type Hyphenation struct {
-	LeftMin        int      `yaml:"left_min"`
-	RightMin       int      `yaml:"right_min"`
-	MinWord        int      `yaml:"min_word"`
-	Capitalized    bool     `yaml:"capitalized"`
+	LeftMin     int  `yaml:"left_min"`
+	RightMin    int  `yaml:"right_min"`
+	MinWord     int  `yaml:"min_word"`
+	Capitalized bool `yaml:"capitalized"`
+	// NamePenalty, when Capitalized is false, lets capitalised words break
+	// after all at this cost (TeX penalty units; 0 = never): a last resort
+	// that saves a line from gaping.
+	NamePenalty    int      `yaml:"name_penalty"`
 	MaxConsecutive int      `yaml:"max_consecutive"`
 	Exceptions     []string `yaml:"exceptions"`
 }

@@ -29,7 +29,7 @@ func TestBerliner(t *testing.T) {
 	if s.Type.Body.Size != 9*units.Pt || s.Type.Body.Leading != units.FromPt(10.5) {
 		t.Errorf("body = %v/%v, want 9/10.5pt", s.Type.Body.Size, s.Type.Body.Leading)
 	}
-	if s.Justify.WordSpace != [3]Ratio{0.8, 1, 1.33} {
+	if s.Justify.WordSpace != [3]Ratio{0.75, 1, 1.5} {
 		t.Errorf("word space = %v", s.Justify.WordSpace)
 	}
 	if c := s.Color("black"); c.CMYK != [4]float64{0, 0, 0, 100} || c.RGB != (RGB{0, 0, 0}) {
