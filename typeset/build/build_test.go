@@ -170,3 +170,36 @@ func TestBadInputLeavesNoFile(t *testing.T) {
 		t.Errorf("the folder holds %d entries after a failed proof, want only the input", len(entries))
 	}
 }
+
+// TestFallbackAndMissingCharacters: a Greek word and an arrow, which PT
+// Serif lacks, are set in a fallback face; a character no bundled face
+// has is an error that names it.
+func TestFallbackAndMissingCharacters(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "greek.md")
+	os.WriteFile(good, []byte("---\nheadline: Fallback\n---\nThe word λόγος means word → speech.\n"), 0o644)
+	out := filepath.Join(dir, "greek.pdf")
+	if _, err := Proof([]string{good}, out, ProofOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	text, err := pdfcheck.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "λόγος") || !strings.Contains(text, "→") {
+		t.Errorf("fallback text missing from the PDF: %q", text)
+	}
+	problems, _, err := pdfcheck.Glyphs(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
+	bad := filepath.Join(dir, "thai.md")
+	os.WriteFile(bad, []byte("---\nheadline: No font\n---\nBangkok is กรุงเทพ in Thai.\n"), 0o644)
+	_, err = Proof([]string{bad}, filepath.Join(dir, "thai.pdf"), ProofOptions{})
+	if err == nil || !model.IsInput(err) || !strings.Contains(err.Error(), "U+0E01") || !strings.Contains(err.Error(), "thai.md") {
+		t.Errorf("missing characters: %v", err)
+	}
+}

@@ -90,6 +90,9 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 	}
 
 	lg, els := st.fit(tops, limit)
+	if err := k.missing(a); err != nil {
+		return nil, err
+	}
 	k.emitLegs(m, lg, els, tops, bodyTop-fr.Top, photoItems)
 	return m, nil
 }

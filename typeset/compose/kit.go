@@ -7,10 +7,12 @@ package compose
 import (
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/hyphenate"
+	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/paragraph"
 	"pressroom.dev/typeset/shape"
 	"pressroom.dev/typeset/style"
@@ -29,6 +31,7 @@ type Kit struct {
 	fonts    map[string]*paragraph.Font
 	hyphs    map[string]paragraph.Hyphenator
 	pictures map[string]*display.Picture
+	fallback []*shape.Face
 	Warnings []string
 }
 
@@ -52,6 +55,13 @@ func NewKit(s *style.Style, fonts *shape.Fonts, hyph *hyphenate.Cache) (*Kit, er
 	k := &Kit{Style: s, Fonts: fonts, Shaper: sh, Hyph: hyph, fonts: map[string]*paragraph.Font{}, hyphs: map[string]paragraph.Hyphenator{}, pictures: map[string]*display.Picture{}}
 	k.Setter = paragraph.NewSetter(sh, nil)
 	k.configure()
+	for _, file := range s.Fallback {
+		f, err := fonts.Open(file)
+		if err != nil {
+			return nil, fmt.Errorf("style %s, fallback: %w", s.File(), err)
+		}
+		k.fallback = append(k.fallback, f)
+	}
 	for _, ts := range typeStyles(&s.Type) {
 		if _, err := k.font(ts.name, ts.style); err != nil {
 			return nil, err
@@ -111,7 +121,7 @@ func (k *Kit) font(name string, ts style.TypeStyle) (*paragraph.Font, error) {
 		}
 		return k.Fonts.Open(file)
 	}
-	f := &paragraph.Font{Size: ts.Size, Color: k.Color(ts.Color), Upper: ts.Upper, Tracking: int(float64(ts.Tracking)*1000 + 0.5)}
+	f := &paragraph.Font{Size: ts.Size, Color: k.Color(ts.Color), Upper: ts.Upper, Tracking: int(float64(ts.Tracking)*1000 + 0.5), Fallback: k.fallback}
 	var err error
 	if f.Regular, err = open(ts.Bold, ts.Italic); err != nil {
 		return nil, fmt.Errorf("style %s, %s: %w", k.Style.File(), name, err)
@@ -128,6 +138,28 @@ func (k *Kit) font(name string, ts style.TypeStyle) (*paragraph.Font, error) {
 	}
 	k.fonts[name] = f
 	return f, nil
+}
+
+// missing reports the characters of an article that no bundled face has,
+// as an input error naming them, and forgets them.
+func (k *Kit) missing(a *model.Article) error {
+	if len(k.Setter.Missing) == 0 {
+		return nil
+	}
+	rs := make([]rune, 0, len(k.Setter.Missing))
+	for r := range k.Setter.Missing {
+		rs = append(rs, r)
+	}
+	clear(k.Setter.Missing)
+	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "U+%04X %q", r, r)
+	}
+	return model.Errorf(a.Source, 0, 0, "", "no bundled font has these characters: %s (add a font that has them to the style's fallback list)", b.String())
 }
 
 // Font returns the resolved font of the type style at path ("body").

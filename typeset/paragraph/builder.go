@@ -92,11 +92,11 @@ func (b *builder) build() {
 		for len(text) > 0 {
 			i := strings.IndexAny(text, " \t\n")
 			if i < 0 {
-				b.frags = append(b.frags, frag{text, r.Font, face})
+				b.addFrags(text, r.Font, face)
 				break
 			}
 			if i > 0 {
-				b.frags = append(b.frags, frag{text[:i], r.Font, face})
+				b.addFrags(text[:i], r.Font, face)
 			}
 			b.flushWord()
 			spaceFont, spaceFace = r.Font, face
@@ -115,6 +115,53 @@ func (b *builder) build() {
 	for i := n; i < len(b.items); i++ {
 		b.pieces = append(b.pieces, piece{})
 	}
+}
+
+// addFrags adds a piece of a word, split where its characters need a
+// fallback face: each character goes to the first face that has it.
+func (b *builder) addFrags(text string, f *Font, face *shape.Face) {
+	if len(f.Fallback) == 0 || covered(face, text) {
+		b.frags = append(b.frags, frag{text, f, face})
+		return
+	}
+	start, cur := 0, face
+	for i, r := range text {
+		fc := b.faceFor(r, f, face)
+		if fc != cur && i > start {
+			b.frags = append(b.frags, frag{text[start:i], f, cur})
+			start = i
+		}
+		cur = fc
+	}
+	b.frags = append(b.frags, frag{text[start:], f, cur})
+}
+
+func covered(face *shape.Face, text string) bool {
+	for _, r := range text {
+		if r >= 0x80 && !face.Has(r) {
+			return false
+		}
+		if r < 0x80 && r >= 0x20 && !face.Has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// faceFor picks the face for one character: the font's own if it has the
+// character, else the first fallback that does; a character no face has
+// is recorded as missing.
+func (b *builder) faceFor(r rune, f *Font, face *shape.Face) *shape.Face {
+	if face.Has(r) {
+		return face
+	}
+	for _, fb := range f.Fallback {
+		if fb.Has(r) {
+			return fb
+		}
+	}
+	b.s.Missing[r] = true
+	return face
 }
 
 // space adds an interword space: stretchy glue when justified; in ragged

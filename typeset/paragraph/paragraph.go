@@ -23,6 +23,9 @@ type Font struct {
 	Color                             display.Color
 	Tracking                          int  // letter spacing in per mille of the size
 	Upper                             bool // set in capitals
+	// Fallback faces are tried, in order, for characters the style's own
+	// face lacks.
+	Fallback []*shape.Face
 }
 
 // Face returns the face for an inline style.
@@ -127,12 +130,17 @@ type Setter struct {
 	URLPenalty      int
 
 	b builder
+	// Missing collects characters no face of their font (nor its
+	// fallbacks) has; they print as the font's empty glyph. The caller
+	// reports them and clears the map.
+	Missing map[rune]bool
 }
 
 // NewSetter returns a setter with the Knuth–Plass defaults and the
 // newspaper justification range.
 func NewSetter(sh *shape.Shaper, h Hyphenator) *Setter {
 	return &Setter{
+		Missing:         map[rune]bool{},
 		Shaper:          sh,
 		Hyph:            h,
 		Params:          linebreak.DefaultParams(),

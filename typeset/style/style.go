@@ -16,6 +16,9 @@ type Style struct {
 	Page     Page              `yaml:"page"`
 	Colors   map[string]Color  `yaml:"colors"`
 	Families map[string]Family `yaml:"families"`
+	// Fallback lists font files tried, in order, for characters a type
+	// style's own face lacks.
+	Fallback []string `yaml:"fallback"`
 	Type     TypeStyles        `yaml:"type"`
 	Justify  Justification     `yaml:"justification"`
 	Hyphen   Hyphenation       `yaml:"hyphenation"`
