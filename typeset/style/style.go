@@ -18,19 +18,19 @@ type Style struct {
 	Families map[string]Family `yaml:"families"`
 	// Fallback lists font files tried, in order, for characters a type
 	// style's own face lacks.
-	Fallback []string `yaml:"fallback"`
-	Type     TypeStyles        `yaml:"type"`
-	Justify  Justification     `yaml:"justification"`
-	Hyphen   Hyphenation       `yaml:"hyphenation"`
-	Break    LineBreaking      `yaml:"linebreak"`
-	Box      QuoteBoxStyle     `yaml:"quote_box"`
-	Pull     PullQuoteStyle    `yaml:"pull_quote"`
-	Article  ArticleStyle      `yaml:"article"`
-	Photo    PhotoStyle        `yaml:"photo"`
-	Folio    FolioStyle        `yaml:"folio"`
-	Print    PrintStyle        `yaml:"print"`
-	Dateline DatelineStyle     `yaml:"dateline"`
-	Credit   CreditStyle       `yaml:"credit"`
+	Fallback []string       `yaml:"fallback"`
+	Type     TypeStyles     `yaml:"type"`
+	Justify  Justification  `yaml:"justification"`
+	Hyphen   Hyphenation    `yaml:"hyphenation"`
+	Break    LineBreaking   `yaml:"linebreak"`
+	Box      QuoteBoxStyle  `yaml:"quote_box"`
+	Pull     PullQuoteStyle `yaml:"pull_quote"`
+	Article  ArticleStyle   `yaml:"article"`
+	Photo    PhotoStyle     `yaml:"photo"`
+	Folio    FolioStyle     `yaml:"folio"`
+	Print    PrintStyle     `yaml:"print"`
+	Dateline DatelineStyle  `yaml:"dateline"`
+	Credit   CreditStyle    `yaml:"credit"`
 
 	file string // where the style was read from, for messages and relative font paths
 }
