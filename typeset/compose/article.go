@@ -52,7 +52,7 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 	w := s.Span(cols)
 	m := &Module{Article: a, Cols: cols, W: w}
 
-	head := k.headPackage(a, cols, w)
+	head := k.headPackage(a, cols, w, 0)
 	m.Items = head.place(m.Items, 0, 0)
 	headH := head.height()
 	m.Words += head.words()

@@ -20,6 +20,23 @@ type elem struct {
 	words int            // words of body text that start in it
 	kind  elemKind
 	para  int // paragraph index, for lines
+	line  int // line index in its paragraph
+	lines int // lines of its paragraph
+	hyph  bool
+}
+
+// jumpable reports whether a story may jump after this element: in the
+// middle of a paragraph, leaving at least two of its lines on each side,
+// and not on a hyphen. relaxed allows a single line to go over (a widow
+// on the jump page), for when the strict rule would leave white.
+func (e elem) jumpable(relaxed bool) bool {
+	if e.kind != lineElem || e.hyph || e.line < 1 {
+		return false
+	}
+	if relaxed {
+		return e.line <= e.lines-2
+	}
+	return e.line <= e.lines-3
 }
 
 type elemKind uint8

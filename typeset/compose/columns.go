@@ -22,12 +22,32 @@ type legs struct {
 // to the top of the next column, so that it stands at the top of a leg,
 // never across the path of a sentence; the text runs on past it.
 func pour(els []elem, tops []int, depth int) legs {
+	return pourJump(els, tops, depth, noJump)
+}
+
+// Jump modes of a pour.
+const (
+	noJump      = iota
+	jumpStrict  // break two lines or more into a paragraph, two or more before its end
+	jumpRelaxed // … or one line before its end
+)
+
+// pourJump is pour for a story that jumps when it does not fit: the last
+// column keeps its foot slot free for the jump line and ends only where
+// the story may jump (inside a paragraph, not on a hyphen).
+func pourJump(els []elem, tops []int, depth int, mode int) legs {
+	jump := mode != noJump
 	l := legs{depth: depth, cols: make([][]int, len(tops)), slot: make([]int, len(els))}
 	multi := len(tops) > 1
 	var deferred []int // floats waiting for the next column's top
 	i := 0
 	for c := range tops {
 		pos := tops[c]
+		last := c == len(tops)-1
+		bottom := depth
+		if jump && last {
+			bottom = depth - 1
+		}
 		var col []int
 		prev := -1 // last element placed in this column
 		gapAfter := func(e elem) int {
@@ -46,7 +66,7 @@ func pour(els []elem, tops []int, depth int) legs {
 		// Floats deferred from the previous column open this one.
 		for len(deferred) > 0 {
 			j := deferred[0]
-			if pos+gapAfter(els[j])+els[j].slots > depth {
+			if pos+gapAfter(els[j])+els[j].slots > bottom {
 				break
 			}
 			place(j)
@@ -54,26 +74,36 @@ func pour(els []elem, tops []int, depth int) legs {
 		}
 		lastOK := len(col) // how many of col may stay if the column must end early
 		okPos := pos
+		foot := -1 // a box standing at the foot of this column
+		textBottom := bottom
 		for i < len(els) {
 			e := els[i]
-			midColumn := multi && c < len(tops)-1 && prev >= 0
-			if e.float && len(deferred) == 0 && (midColumn || pos+gapAfter(e)+e.slots > depth) {
-				// Mid-column, or no room left: the box goes to the top of
-				// the next leg and the text runs on past it.
+			midColumn := multi && !last && prev >= 0
+			if e.float && foot < 0 && len(deferred) == 0 && midColumn && pos+2+e.above+e.slots <= bottom {
+				// Mid-column: the box stands at the foot of this leg and
+				// the text runs on above it.
+				foot = i
+				textBottom = bottom - e.slots - e.above
+				i++
+				continue
+			}
+			if e.float && len(deferred) == 0 && (midColumn || pos+gapAfter(e)+e.slots > textBottom) {
+				// No room left here: the box goes to the top of the next
+				// leg and the text runs on past it.
 				deferred = append(deferred, i)
 				i++
 				continue
 			}
-			if pos+gapAfter(e)+e.slots > depth {
+			if pos+gapAfter(e)+e.slots > textBottom {
 				break
 			}
 			place(i)
 			i++
-			if e.brk < forbid {
+			if (jump && last && e.jumpable(mode == jumpRelaxed)) || (!(jump && last) && e.brk < forbid) {
 				lastOK, okPos = len(col), pos
 			}
 		}
-		if i < len(els) && lastOK < len(col) && lastOK > 0 {
+		if i < len(els) && lastOK < len(col) && (lastOK > 0 || jump && last) {
 			// The column is full before the story ends: end it at the last
 			// allowed break and carry the rest over. (With no allowed break
 			// at all, the rule gives way: better a widow than a lost line.)
@@ -83,15 +113,19 @@ func pour(els []elem, tops []int, depth int) legs {
 					deferred = append(deferred, j)
 				}
 			}
-			first := back[0]
-			for _, j := range back {
-				if !els[j].float && j < first {
-					first = j
-				}
-			}
 			col = col[:lastOK]
 			pos = okPos
 			i = firstText(els, back, i)
+			if foot >= 0 && foot > i {
+				// The box's anchor went over to the next column with the
+				// text: it goes there too.
+				deferred = append([]int{foot}, deferred...)
+				foot = -1
+			}
+		}
+		if foot >= 0 {
+			l.slot[foot] = bottom - els[foot].slots
+			col = append(col, foot)
 		}
 		l.cols[c] = col
 	}

@@ -20,48 +20,86 @@ func (l legs) shortfall(els []elem, tops []int) int {
 }
 
 // fit pours the story into columns (tops[c] is where column c starts) no
-// deeper than limit, and copyfits it for even bottoms.
+// deeper than limit, and copyfits it for even bottoms at the least depth.
 func (st *story) fit(tops []int, limit int) (legs, []elem) {
 	els := st.elems()
 	lg := balance(els, tops, limit)
-	if !lg.fits {
+	if !lg.fits || lg.shortfall(els, tops) == 0 {
 		return lg, els
 	}
-	short := lg.shortfall(els, tops)
-	if short == 0 {
-		return lg, els
+	f := st.newFitter(tops, lg, els)
+	f.try(lg.depth, +1)
+	if f.short > 0 && lg.depth > 1 {
+		f.try(lg.depth-1, -1)
 	}
-	best := st.snapshot()
-	bestLegs, bestEls, bestShort := lg, els, short
+	return f.done()
+}
 
-	try := func(depth, dir int) {
-		st.restore(best)
-		// Tightening first needs the story to fit one slot higher.
-		for steps := 0; steps < 3*len(tops)+4; steps++ {
-			els := st.elems()
-			l := pour(els, tops, depth)
-			if l.fits {
-				sh := l.shortfall(els, tops)
-				if sh < bestShort || (sh == bestShort && l.depth < bestLegs.depth) {
-					bestLegs, bestEls, bestShort = l, els, sh
-					best = st.snapshot()
-				}
-				if sh == 0 {
-					return
-				}
-				dir = +1 // fits: now add lines to fill the short columns
+// fitTo copyfits the story to exactly depth slots: tighter when it runs
+// over, looser when it falls short.
+func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
+	els := st.elems()
+	lg := pour(els, tops, depth)
+	if lg.fits && lg.shortfall(els, tops) == 0 {
+		return lg, els
+	}
+	f := st.newFitter(tops, lg, els)
+	if !lg.fits {
+		f.short = 1 << 30 // anything that fits is better
+		f.try(depth, -1)
+	} else {
+		f.try(depth, +1)
+	}
+	return f.done()
+}
+
+// fitter remembers the best pour found while paragraphs change looseness.
+type fitter struct {
+	st    *story
+	tops  []int
+	best  []int // looseness snapshot
+	legs  legs
+	els   []elem
+	short int
+}
+
+func (st *story) newFitter(tops []int, lg legs, els []elem) *fitter {
+	short := 1 << 30
+	if lg.fits {
+		short = lg.shortfall(els, tops)
+	}
+	return &fitter{st: st, tops: tops, best: st.snapshot(), legs: lg, els: els, short: short}
+}
+
+// try pours at depth, changing one paragraph's looseness at a time in
+// direction dir (tightening until the story fits, then loosening to fill
+// short columns), and keeps the best pour.
+func (f *fitter) try(depth, dir int) {
+	st := f.st
+	st.restore(f.best)
+	for steps := 0; steps < 3*len(f.tops)+4; steps++ {
+		els := st.elems()
+		l := pour(els, f.tops, depth)
+		if l.fits {
+			sh := l.shortfall(els, f.tops)
+			if sh < f.short || (sh == f.short && l.depth < f.legs.depth) {
+				f.legs, f.els, f.short = l, els, sh
+				f.best = st.snapshot()
 			}
-			if !st.step(dir) {
+			if sh == 0 {
 				return
 			}
+			dir = +1 // fits: now add lines to fill the short columns
+		}
+		if !st.step(dir) {
+			return
 		}
 	}
-	try(lg.depth, +1)
-	if bestShort > 0 && lg.depth > 1 {
-		try(lg.depth-1, -1)
-	}
-	st.restore(best)
-	return bestLegs, bestEls
+}
+
+func (f *fitter) done() (legs, []elem) {
+	f.st.restore(f.best)
+	return f.legs, f.els
 }
 
 // step changes the looseness of the paragraph where a change of one line

@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"strings"
+
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/paragraph"
 	"pressroom.dev/typeset/style"
@@ -8,15 +10,18 @@ import (
 )
 
 // headPackage sets kicker, headline, deck and byline across a module of
-// cols columns (width w).
-func (k *Kit) headPackage(a *model.Article, cols int, w units.Length) stack {
+// cols columns (width w), the headline at size (0: the size headlineSize
+// picks).
+func (k *Kit) headPackage(a *model.Article, cols int, w, size units.Length) stack {
 	s := k.Style
 	var st stack
 	if a.Kicker != "" {
 		st.add(k.set("kicker", plain(a.Kicker), w, paragraph.Left, false), 0)
 	}
 	if a.Headline != "" {
-		size := k.headlineSize(a, cols)
+		if size == 0 {
+			size = k.headlineSize(a, cols)
+		}
 		gap := units.Length(0)
 		if len(st.blocks) > 0 {
 			gap = units.FromPt(2)
@@ -41,7 +46,11 @@ func (k *Kit) headPackage(a *model.Article, cols int, w units.Length) stack {
 // the top of the scale; each step of priority or each column less takes
 // it down.
 func (k *Kit) headlineSize(a *model.Article, cols int) units.Length {
-	sizes := k.Style.Type.Headline.Sizes
+	hs := k.Style.Type.Headline
+	if hs.BriefSize > 0 && cols <= 2 && articleWords(a) <= hs.BriefWords {
+		return hs.BriefSize
+	}
+	sizes := hs.Sizes
 	// Widest plausible size for the width: about 12 pt per column.
 	limit := units.Length(cols) * 12 * units.Pt
 	idx := 0
@@ -119,3 +128,15 @@ func (k *Kit) setHeadline(text string, size, w units.Length) block {
 }
 
 var _ = style.TypeStyle{}
+
+// articleWords counts the words of an article's body.
+func articleWords(a *model.Article) int {
+	n := 0
+	for _, b := range a.Body {
+		n += len(strings.Fields(model.Plain(b.Text)))
+		for _, q := range b.Quote {
+			n += len(strings.Fields(model.Plain(q)))
+		}
+	}
+	return n
+}

@@ -191,6 +191,7 @@ func typeStyles(t *style.TypeStyles) []namedStyle {
 		{"pull_text", t.PullText}, {"pull_attribution", t.PullAttrib},
 		{"caption", t.Caption}, {"photo_credit", t.PhotoCredit}, {"folio", t.Folio},
 		{"masthead", t.Masthead}, {"masthead_line", t.MastheadLine}, {"jump", t.Jump},
+		{"jump_head", t.JumpHead},
 		{"section_head", t.SectionHead},
 	}
 }

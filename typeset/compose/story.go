@@ -15,6 +15,7 @@ type story struct {
 	fl    *flow // geometry: width, pitch, baseline offset
 	parts []part
 	hyph  paragraph.Hyphenator
+	src   string // the article's file, for warnings
 }
 
 // part is one body block: a paragraph (re-settable) or fixed elements
@@ -30,7 +31,7 @@ type part struct {
 // newStory sets an article's body at column width w.
 func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 	s := k.Style
-	st := &story{k: k, fl: &flow{width: w, pitch: s.Page.Baseline}}
+	st := &story{k: k, fl: &flow{width: w, pitch: s.Page.Baseline}, src: a.Source}
 	fl := st.fl
 	body := k.Font("body")
 	desc := -body.Regular.Scale(body.Regular.Descender, body.Size)
@@ -97,6 +98,11 @@ func (st *story) lines(p *part) paragraph.Result {
 	spec.Looseness = p.loose
 	r := st.k.Setter.Set(&spec, []units.Length{st.fl.width})
 	p.sets[p.loose] = r
+	for _, l := range r.Lines {
+		if l.Overfull > 0 && p.loose == 0 {
+			st.k.warnf("%s: a line of paragraph %d sticks out %v: a word too long for the column", st.src, p.para+1, l.Overfull)
+		}
+	}
 	return r
 }
 
@@ -125,7 +131,10 @@ func (st *story) elems() []elem {
 func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para int) []elem {
 	n := len(lines)
 	for i, l := range lines {
-		e := elem{slots: 1, kind: lineElem, para: para, words: l.Words}
+		e := elem{slots: 1, kind: lineElem, para: para, line: i, lines: n, words: l.Words}
+		if l.Hyphenated {
+			e.hyph = true
+		}
 		e.items = placeLine(nil, l, 0, fl.base)
 		switch {
 		case i == n-1:

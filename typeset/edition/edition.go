@@ -18,6 +18,7 @@ import (
 
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/native"
+	"pressroom.dev/typeset/units"
 )
 
 // Manifest is one night's edition as the desk plans it.
@@ -33,12 +34,27 @@ type Manifest struct {
 	Lang     string
 	Sections []string
 	Articles []Entry
+	Ads      []Ad
 }
 
-// Entry is one line of the running order.
+// Entry is one line of the running order, with what the desk pins.
 type Entry struct {
-	File string // resolved path
-	Line int    // line in the manifest
+	File    string // resolved path
+	Line    int    // line in the manifest
+	Page    int    // page the story must start on (0: free)
+	Columns int    // columns it must span (0: free)
+	NewPage bool   // start a new page before it
+}
+
+// Ad is a booked advertisement.
+type Ad struct {
+	Name    string
+	Page    int
+	Columns int
+	Height  units.Length
+	File    string // image (JPEG/PNG); "" prints a placeholder box
+	Label   string
+	Line    int
 }
 
 type rawManifest struct {
@@ -51,6 +67,7 @@ type rawManifest struct {
 	Lang     string      `yaml:"lang"`
 	Sections []string    `yaml:"sections"`
 	Articles []yaml.Node `yaml:"articles"`
+	Ads      []yaml.Node `yaml:"ads"`
 }
 
 // Load reads a manifest file.
@@ -99,16 +116,20 @@ func Parse(file string, data []byte) (*Manifest, error) {
 		}
 	}
 	for _, n := range raw.Articles {
-		if n.Kind != yaml.ScalarNode {
-			errs = append(errs, model.Errorf(file, n.Line, n.Column, "articles", "each entry is the path of an article file or folder"))
-			continue
-		}
-		entries, err := m.expand(n.Value, n.Line, n.Column)
+		entries, err := m.entry(&n)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		m.Articles = append(m.Articles, entries...)
+	}
+	for i, n := range raw.Ads {
+		ad, err := m.ad(&n, i)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		m.Ads = append(m.Ads, ad)
 	}
 	if len(raw.Articles) == 0 {
 		errs = append(errs, model.Errorf(file, 0, 0, "articles", "the edition lists no articles"))
@@ -227,6 +248,6 @@ func yamlErr(file string, err error) error {
 			msg = msg[i+2:]
 		}
 	}
-	msg = strings.Replace(msg, "not found in type edition.rawManifest", "is not a manifest setting (known: paper, date, edition, issue, price, style, lang, sections, articles)", 1)
+	msg = strings.Replace(msg, "not found in type edition.rawManifest", "is not a manifest setting (known: paper, date, edition, issue, price, style, lang, sections, articles, ads)", 1)
 	return model.Errorf(file, line, 0, "", "%s", msg)
 }

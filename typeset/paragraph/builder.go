@@ -394,8 +394,21 @@ func (b *builder) hyphenate(word string, from, to int, dst []brk) []brk {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// isURL reports whether a word is a web or e-mail address: it has a
+// scheme, starts with www., is an address (x@y.z), or is a domain followed
+// by a path (example.org/reports).
 func isURL(w string) bool {
-	return strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || (strings.Contains(w, "@") && strings.Contains(w, "."))
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+		return true
+	}
+	if slash := strings.IndexByte(w, '/'); slash > 0 {
+		dot := strings.IndexByte(w[:slash], '.')
+		return dot > 0 && dot < slash-1
+	}
+	return false
 }
 
 // urlBreaks lists offsets after which a URL or address may break without a

@@ -107,3 +107,21 @@ func TestRaggedAndCentered(t *testing.T) {
 		}
 	}
 }
+
+func TestIsURL(t *testing.T) {
+	for w, want := range map[string]bool{
+		"https://www.example.gov/a":                    true,
+		"www.example.org":                              true,
+		"data.harbourcity.org/tables/reports/reports,": true,
+		"press@example-ministry.gov":                   true,
+		"and/or":                                       false,
+		"3.5/4":                                        true,
+		"e.g.":                                         false,
+		"U.S.":                                         false,
+		"reports.climate-institute.org":                false,
+	} {
+		if got := isURL(w); got != want {
+			t.Errorf("isURL(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

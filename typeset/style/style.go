@@ -107,6 +107,7 @@ type TypeStyles struct {
 	Masthead       TypeStyle     `yaml:"masthead"`
 	MastheadLine   TypeStyle     `yaml:"masthead_line"`
 	Jump           TypeStyle     `yaml:"jump"`
+	JumpHead       TypeStyle     `yaml:"jump_head"`
 	SectionHead    TypeStyle     `yaml:"section_head"`
 }
 
@@ -119,6 +120,11 @@ type HeadlineStyle struct {
 	// LeadingRatio is line pitch over size (e.g. 1.05).
 	LeadingRatio Ratio `yaml:"leading_ratio"`
 	MaxLines     int   `yaml:"max_lines"`
+	// BriefSize is the headline size of a brief: a story of at most
+	// BriefWords words set in one or two columns. Briefs stacked beside
+	// bigger stories then do not compete with their headlines.
+	BriefSize  Length `yaml:"brief_size"`
+	BriefWords int    `yaml:"brief_words"`
 }
 
 // Justification holds the H&J ranges newspapers set in InDesign: minimum,

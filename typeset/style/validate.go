@@ -154,6 +154,7 @@ func (t *TypeStyles) all() []namedType {
 		{"type.pull_text", t.PullText}, {"type.pull_attribution", t.PullAttrib},
 		{"type.caption", t.Caption}, {"type.photo_credit", t.PhotoCredit}, {"type.folio", t.Folio},
 		{"type.masthead", t.Masthead}, {"type.masthead_line", t.MastheadLine}, {"type.jump", t.Jump},
+		{"type.jump_head", t.JumpHead},
 		{"type.section_head", t.SectionHead},
 	}
 }
