@@ -17,12 +17,12 @@ package raster
 
 import (
 	"image"
-	"image/color"
 	"image/png"
 	"io"
 	"math"
 
 	"github.com/go-text/typesetting/font"
+	"golang.org/x/image/draw"
 	"golang.org/x/image/vector"
 
 	"pressroom.dev/typeset/display"
@@ -51,6 +51,7 @@ type Renderer struct {
 	maskSize int // bytes held in masks, to bound the cache
 	pictures map[*display.Picture]*picture
 	ras      vector.Rasterizer
+	cover    image.Alpha // coverage of the shape being filled
 
 	labelFace *shape.Face // flatplan labels, opened on first use
 }
@@ -124,11 +125,6 @@ func fillWhite(pix []byte) {
 	}
 }
 
-// rgba is a display colour as an opaque colour for image/draw.
-func rgba(c display.Color) color.RGBA {
-	return color.RGBA{c.RGB[0], c.RGB[1], c.RGB[2], 0xff}
-}
-
 // minLine is the thinnest line drawn, in pixels: a hairline rule must stay
 // visible on a thumbnail, where it is far thinner than a pixel.
 const minLine = 1.0
@@ -157,7 +153,7 @@ func (r *Renderer) rule(c *canvas, ru *display.Rule, dx, dy units.Length) {
 		return
 	}
 	nx, ny := -(y2-y1)/l*w/2, (x2-x1)/l*w/2
-	r.fill(c, rgba(ru.Color), []point{
+	r.fill(c, ru.Color.RGB, []point{
 		{x1 + nx, y1 + ny}, {x2 + nx, y2 + ny}, {x2 - nx, y2 - ny}, {x1 - nx, y1 - ny},
 	})
 }
@@ -168,20 +164,20 @@ func (r *Renderer) rect(c *canvas, re *display.Rect, dx, dy units.Length) {
 	x0, y0 := c.px(re.X+dx), c.px(re.Y+dy)
 	x1, y1 := x0+c.px(re.W), y0+c.px(re.H)
 	if re.Fill != nil {
-		r.fill(c, rgba(*re.Fill), box(x0, y0, x1, y1))
+		r.fill(c, re.Fill.RGB, box(x0, y0, x1, y1))
 	}
 	if re.Stroke != nil && re.LineWidth > 0 {
 		hw := max(c.px(re.LineWidth), minLine) / 2
 		outer := box(x0-hw, y0-hw, x1+hw, y1+hw)
 		if x1-x0 <= 2*hw || y1-y0 <= 2*hw {
-			r.fill(c, rgba(*re.Stroke), outer)
+			r.fill(c, re.Stroke.RGB, outer)
 			return
 		}
 		inner := box(x0+hw, y0+hw, x1-hw, y1-hw)
 		// The inner contour runs the other way round, so that non-zero
 		// winding leaves it empty.
 		inner[1], inner[3] = inner[3], inner[1]
-		r.fill(c, rgba(*re.Stroke), outer, inner)
+		r.fill(c, re.Stroke.RGB, outer, inner)
 	}
 }
 
@@ -192,7 +188,7 @@ func box(x0, y0, x1, y1 float64) []point {
 }
 
 // fill paints the polygons (closed, non-zero winding) in col, anti-aliased.
-func (r *Renderer) fill(c *canvas, col color.RGBA, polys ...[]point) {
+func (r *Renderer) fill(c *canvas, col [3]uint8, polys ...[]point) {
 	minX, minY := math.Inf(1), math.Inf(1)
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
 	for _, p := range polys {
@@ -210,15 +206,31 @@ func (r *Renderer) fill(c *canvas, col color.RGBA, polys ...[]point) {
 		return
 	}
 	ox, oy := float64(clip.Min.X), float64(clip.Min.Y)
-	r.ras.Reset(clip.Dx(), clip.Dy())
+	z := &r.ras
+	z.Reset(clip.Dx(), clip.Dy())
 	for _, p := range polys {
-		r.ras.MoveTo(float32(p[0].x-ox), float32(p[0].y-oy))
+		z.MoveTo(float32(p[0].x-ox), float32(p[0].y-oy))
 		for _, q := range p[1:] {
-			r.ras.LineTo(float32(q.x-ox), float32(q.y-oy))
+			z.LineTo(float32(q.x-ox), float32(q.y-oy))
 		}
-		r.ras.ClosePath()
+		z.ClosePath()
 	}
-	r.ras.Draw(c.img, clip, image.NewUniform(col), image.Point{})
+	m := &mask{w: clip.Dx(), h: clip.Dy(), pix: r.coverage(z)}
+	blend(c.img, m, clip.Min.X, clip.Min.Y, col)
+}
+
+// coverage returns the rasteriser's coverage, one byte a pixel, in a
+// buffer that the next call reuses.
+func (r *Renderer) coverage(z *vector.Rasterizer) []uint8 {
+	size := z.Size()
+	n := size.X * size.Y
+	if cap(r.cover.Pix) < n {
+		r.cover.Pix = make([]uint8, n)
+	}
+	r.cover.Pix, r.cover.Stride, r.cover.Rect = r.cover.Pix[:n], size.X, z.Bounds()
+	z.DrawOp = draw.Src // every pixel written: no need to clear the buffer
+	z.Draw(&r.cover, r.cover.Rect, image.Opaque, image.Point{})
+	return r.cover.Pix
 }
 
 // WritePNG encodes img as PNG, favouring speed over size. The same image
