@@ -23,6 +23,7 @@ type elem struct {
 	line  int // line index in its paragraph
 	lines int // lines of its paragraph
 	hyph  bool
+	part  int // index of the story part it belongs to
 }
 
 // jumpable reports whether a story may jump after this element: in the

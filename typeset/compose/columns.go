@@ -63,8 +63,26 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 			col = append(col, j)
 			prev = j
 		}
-		// Floats deferred from the previous column open this one.
-		for len(deferred) > 0 {
+		lastOK := len(col) // how many of col may stay if the column must end early
+		okPos := pos
+		foot := -1 // a box standing at the foot of this column
+		textBottom := bottom
+		// A box carried over from the previous column stands at the foot
+		// of this one (a box at the top of a leg, right under the
+		// headline, would leave white beside the headline).
+		if len(deferred) > 0 {
+			j := deferred[0]
+			if last && multi {
+				// The last leg ends with the story: the box follows its
+				// text instead (placed inline below).
+			} else if e := els[j]; pos+2+e.above+e.slots <= bottom {
+				foot = j
+				textBottom = bottom - e.slots - e.above
+				deferred = deferred[1:]
+			}
+		}
+		// In the last leg, carried-over boxes open it.
+		for last && len(deferred) > 0 {
 			j := deferred[0]
 			if pos+gapAfter(els[j])+els[j].slots > bottom {
 				break
@@ -72,10 +90,7 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 			place(j)
 			deferred = deferred[1:]
 		}
-		lastOK := len(col) // how many of col may stay if the column must end early
-		okPos := pos
-		foot := -1 // a box standing at the foot of this column
-		textBottom := bottom
+		lastOK, okPos = len(col), pos
 		for i < len(els) {
 			e := els[i]
 			midColumn := multi && !last && prev >= 0

@@ -21,6 +21,9 @@ func (m *makeup) fillPage(ps *pageState) error {
 	// the running order.
 	lead := cands[0]
 	for _, c := range cands[1:min(len(cands), 4)] {
+		if lead.pin != (Pin{}) {
+			break // the desk's pinned story leads
+		}
 		if c.cont == nil && c.a.Section == lead.a.Section && c.a.Priority < lead.a.Priority && c.pin.Page == 0 {
 			lead = c
 		}
@@ -32,14 +35,16 @@ func (m *makeup) fillPage(ps *pageState) error {
 	y := top
 	if band != nil {
 		taken[lead] = true
-		if err := m.realize(ps, *band, 0, band.p.cols, y); err != nil {
+		d, err := m.realize(ps, *band, 0, band.p.cols, y)
+		if err != nil {
 			return err
 		}
 		if bw := band.p.cols; bw < C {
-			if err := m.realizeStack(ps, side, bw, C-bw, y, taken); err != nil {
+			if err := m.realizeStack(ps, side, bw, C-bw, y, y+d, taken); err != nil {
 				return err
 			}
 		}
+		band.depth = d
 		y += band.depth + gapSlots
 	}
 	if y >= floor-minLegLines {
@@ -80,7 +85,11 @@ func (m *makeup) fillPage(ps *pageState) error {
 	}
 	col := 0
 	for i, w := range bestParts {
-		if err := m.realizeStack(ps, bestPlans[i], col, w, y, taken); err != nil {
+		bottom := ps.bottom[col]
+		for c := col; c < col+w; c++ {
+			bottom = min(bottom, ps.bottom[c])
+		}
+		if err := m.realizeStack(ps, bestPlans[i], col, w, y, bottom, taken); err != nil {
 			return err
 		}
 		col += w
@@ -111,10 +120,9 @@ func (m *makeup) planBand(ps *pageState, lead *item, cands []*item, top, floor i
 	C := k.Style.Page.Columns
 	room := floor - top
 	widths := []int{C}
-	switch {
-	case lead.pin.Columns > 0:
+	if lead.pin.Columns > 0 {
 		widths = []int{min(lead.pin.Columns, C)}
-	case ps.index > 0:
+	} else {
 		for w := C - 1; w >= max(C-3, 1); w-- {
 			widths = append(widths, w)
 		}
@@ -133,6 +141,10 @@ func (m *makeup) planBand(ps *pageState, lead *item, cands []*item, top, floor i
 		}
 		o := option{it: lead, p: p, depth: p.natural}
 		switch {
+		case lead.pin.Lines > 0:
+			// The desk's slot: fitted to it, jumping only if allowed.
+			o.depth, o.exact = min(lead.pin.Lines, room), true
+			o.jump = p.natural > o.depth && !lead.pin.NoJump && m.canJump(lead, p, o.depth)
 		case p.natural > room:
 			// Longer than the page: fill it and jump, or set what fits.
 			o.depth, o.exact = room, true
@@ -141,9 +153,13 @@ func (m *makeup) planBand(ps *pageState, lead *item, cands []*item, top, floor i
 			o.depth, o.exact = room, true // too little left below: fill the page
 		}
 		score := wi * 30 // the widest band reads best
+		if ps.index == 0 {
+			score += wi * 60 // and the front page's lead runs across if it can
+		}
 		if body < 16 {
 			score += (16 - body) * w * 4
 		}
+		score += m.estShort(o) * 25
 		var side plan
 		if w < C {
 			side = m.planStack(ps, cands, C-w, top, top+o.depth, map[*item]bool{lead: true}, m.belowLead(&o))
@@ -158,16 +174,23 @@ func (m *makeup) planBand(ps *pageState, lead *item, cands []*item, top, floor i
 }
 
 // realizeStack sets a planned pile of modules, top to bottom.
-func (m *makeup) realizeStack(ps *pageState, pl plan, col, w, y int, taken map[*item]bool) error {
+// A module that comes out a slot shallower than planned moves the ones
+// under it up; the stack's last module, fitted to the foot, takes the
+// difference.
+func (m *makeup) realizeStack(ps *pageState, pl plan, col, w, y, bottom int, taken map[*item]bool) error {
 	for _, o := range pl.opts {
 		if taken[o.it] {
 			continue
 		}
 		taken[o.it] = true
-		if err := m.realize(ps, o, col, w, y); err != nil {
+		if o.exact || o.jump {
+			o.depth = bottom - y
+		}
+		d, err := m.realize(ps, o, col, w, y)
+		if err != nil {
 			return err
 		}
-		y += o.depth + gapSlots
+		y += d + gapSlots
 	}
 	return nil
 }

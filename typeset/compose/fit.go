@@ -109,8 +109,8 @@ func (st *story) step(dir int) bool {
 	var bestCost int64
 	for i := range st.parts {
 		p := &st.parts[i]
-		if p.spec == nil || p.loose != 0 {
-			continue // each paragraph moves at most one line
+		if p.spec == nil || p.loose != 0 || (st.startPart > 0 || st.startLine > 0) && i <= st.startPart {
+			continue // each paragraph moves at most one line; printed ones not at all
 		}
 		base := st.lines(p)
 		if len(base.Lines) < 3 && dir > 0 || len(base.Lines) < 2 {

@@ -82,7 +82,11 @@ func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, tak
 					walk(y+n+gapSlots, order+pen, below)
 					cur = cur[:len(cur)-1]
 				}
-				if n-p.flex <= rem && rem <= n+p.flex+1 {
+				lo := n - p.flex
+				if it.cont != nil || it.pin.NoJump {
+					lo = n // it cannot jump: never count on tightening it
+				}
+				if lo <= rem && rem <= n+p.flex+1 {
 					// Fitted to the stack's foot.
 					cur = append(cur, option{it: it, p: p, depth: rem, exact: true})
 					walk(bottom, order+pen+15*si, below)
@@ -151,11 +155,7 @@ func (m *makeup) score(opts []option, rem, w, order int) int {
 	}
 	for _, o := range opts {
 		// White inside the module: legs that end short.
-		if !o.exact && !o.jump {
-			s += o.p.short * 10
-		} else if o.it.cont != nil {
-			s += o.p.short * 10
-		}
+		s += m.estShort(o) * 25
 		// Legs of 5–25 cm read well: shorter ones look like accidents,
 		// deeper ones are hard to follow.
 		body := o.depth - o.p.headSlots
@@ -175,7 +175,7 @@ func (m *makeup) score(opts []option, rem, w, order int) int {
 // it is not a continuation itself (a story jumps once), enough of it runs
 // before the jump and enough is left to be worth a continuation.
 func (m *makeup) canJump(it *item, p *prep, depth int) bool {
-	if it.cont != nil {
+	if it.cont != nil || it.pin.NoJump {
 		return false
 	}
 	run := (depth - p.headSlots - 1) * p.cols
@@ -204,4 +204,23 @@ func partitions(c int) [][]int {
 	rec(c, nil)
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) < len(out[j]) })
 	return out
+}
+
+// estShort estimates the white a module leaves at the foot of its legs:
+// at its natural depth, what the balanced pour leaves; fitted to a depth,
+// what a plain pour there leaves less what copyfitting can add; a jump
+// leaves none.
+func (m *makeup) estShort(o option) int {
+	switch {
+	case o.jump:
+		return 0
+	case !o.exact:
+		return o.p.short
+	}
+	els := o.it.elems()
+	l := pour(els, o.p.tops, o.depth-o.p.headSlots)
+	if !l.fits {
+		return 0 // it will be tightened (or jumped): no white
+	}
+	return max(0, l.shortfall(els, o.p.tops)-o.p.flex*o.p.cols)
 }

@@ -22,6 +22,8 @@ import (
 type Pin struct {
 	Page    int  // page the story must start on (0: free)
 	Columns int  // columns it must span (0: free)
+	Lines   int  // depth of its slot in body lines, headline included (0: free)
+	NoJump  bool // it must not jump: what does not fit its slot is overset
 	NewPage bool // start a new page before it
 }
 
@@ -47,7 +49,6 @@ type Ad struct {
 type continuation struct {
 	from     *item
 	fromPage int
-	els      []elem
 	line     *jumpLine // the "Continued on Page N" line to fill in
 }
 
@@ -81,10 +82,10 @@ type placed struct {
 	top, depth                 int
 	words                      int
 	jumped                     bool
-	jumpTo                     *item // the continuation, when it jumped
-	legs                       []Leg // in page coordinates
-	short                      int   // empty slots at the foot of its legs
-	ends                       []int // per column: the slot where its content ends
+	jumpTo                     *item      // the continuation, when it jumped
+	legs                       []Leg      // in page coordinates
+	short                      int        // empty slots at the foot of its legs
+	cover                      [][][2]int // per column: the slots its content covers, [from, to)
 	oversetLines, oversetWords int
 }
 

@@ -99,12 +99,12 @@ func (k *Kit) prep(it *item, cols int, size units.Length, limit int) (*prep, err
 	// spread over the columns that is this many slots of depth.
 	paras := 0
 	for i := range it.st.parts {
+		if it.cont != nil && i <= it.st.startPart {
+			continue // printed before the jump: they keep their lines
+		}
 		if pt := &it.st.parts[i]; pt.spec != nil && len(it.st.lines(pt).Lines) >= 4 {
 			paras++
 		}
-	}
-	if it.cont != nil {
-		paras = 0 // a continuation keeps the lines it was broken into
 	}
 	p.flex = paras / 4 / cols
 	if it.preps == nil {
@@ -117,8 +117,5 @@ func (k *Kit) prep(it *item, cols int, size units.Length, limit int) (*prep, err
 // elems is the story's body as column elements: the article's own, or
 // what is left of a jumped one.
 func (it *item) elems() []elem {
-	if it.cont != nil {
-		return it.cont.els
-	}
 	return it.st.elems()
 }

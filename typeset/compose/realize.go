@@ -10,14 +10,14 @@ import (
 
 // realize sets a planned module on the page: its story fitted to the
 // module's depth (or jumped), drawn at its place.
-func (m *makeup) realize(ps *pageState, o option, col, w, top int) error {
+func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) {
 	k := m.k
 	s := k.Style
 	it, p := o.it, o.p
 	if p.cols != w {
 		var err error
 		if p, err = k.prep(it, w, 0, o.depth); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	pitch := s.Page.Baseline
@@ -26,30 +26,91 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) error {
 	var lg legs
 	var els []elem
 	switch {
-	case it.cont != nil:
-		els = it.cont.els
-		lg = pour(els, p.tops, bodyDepth)
 	case jump:
 		els = it.elems()
 		lg = jumpPour(els, p.tops, bodyDepth)
 	default:
 		lg, els = it.st.fitTo(p.tops, bodyDepth)
-		for _, size := range m.sizes(it, w, p.headSize)[1:] {
-			// Still too long: a smaller headline gives the body more room.
-			if lg.fits || size >= p.headSize {
-				break
+		// When looseness alone cannot make the story fit its depth, a
+		// headline a step smaller gives the body more room, a step bigger
+		// takes up the slack of a story that comes out short.
+		if o.exact && (!lg.fits || lg.shortfall(els, p.tops) > 1) && it.cont == nil {
+			bestShort := 1 << 30
+			if lg.fits {
+				bestShort = lg.shortfall(els, p.tops)
 			}
-			q, err := k.prep(it, w, size, o.depth)
-			if err != nil {
-				return err
+			snap := it.st.snapshot()
+			for _, size := range m.k.nearSizes(p.headSize, capFor(p, o)) {
+				q, err := k.prep(it, w, size, o.depth)
+				if err != nil {
+					return 0, err
+				}
+				if q.headSlots >= o.depth {
+					continue
+				}
+				it.st.restore(make([]int, len(snap)))
+				l2, e2 := it.st.fitTo(q.tops, o.depth-q.headSlots)
+				if l2.fits && l2.shortfall(e2, q.tops) < bestShort {
+					p, lg, els, bestShort = q, l2, e2, l2.shortfall(e2, q.tops)
+					snap = it.st.snapshot()
+					bodyDepth = o.depth - q.headSlots
+				}
+				if bestShort == 0 {
+					break
+				}
 			}
-			if q.headSlots < p.headSlots {
-				p = q
-				bodyDepth = o.depth - p.headSlots
+			it.st.restore(snap)
+			if lg.fits {
 				lg, els = it.st.fitTo(p.tops, bodyDepth)
 			}
 		}
-		if !lg.fits && it.cont == nil && bodyDepth > 2 {
+		if !o.exact && !o.jump && lg.fits && lg.shortfall(els, p.tops) > 0 {
+			// At its natural depth the story leaves legs short. Its depth
+			// is ours to choose: a slot more or less, with the headline a
+			// step smaller or bigger, may bring the legs out flat (the
+			// modules under it move; the last one, fitted to the foot,
+			// takes the difference).
+			type try struct {
+				q     *prep
+				depth int
+			}
+			best := try{p, o.depth}
+			bestShort := lg.shortfall(els, p.tops)
+			bestSnap := it.st.snapshot()
+			sizes := []units.Length{p.headSize}
+			if it.cont == nil {
+				sizes = append(sizes, m.k.nearSizes(p.headSize, capFor(p, o))...)
+			}
+			for _, size := range sizes {
+				q := p
+				if size != p.headSize {
+					var err error
+					if q, err = k.prep(it, w, size, o.depth); err != nil {
+						return 0, err
+					}
+				}
+				for _, d := range []int{o.depth - 1, o.depth, o.depth + 1} {
+					if d-q.headSlots < 2 || (q == p && d == o.depth) {
+						continue
+					}
+					it.st.restore(make([]int, len(bestSnap)))
+					l2, e2 := it.st.fitTo(q.tops, d-q.headSlots)
+					if !l2.fits {
+						continue
+					}
+					if sh := l2.shortfall(e2, q.tops); sh < bestShort {
+						best, bestShort, bestSnap = try{q, d}, sh, it.st.snapshot()
+					}
+				}
+			}
+			it.st.restore(bestSnap)
+			p, o.depth = best.q, best.depth
+			bodyDepth = o.depth - p.headSlots
+			lg, els = it.st.fitTo(p.tops, bodyDepth)
+		}
+		if !lg.fits && it.cont == nil && !it.pin.NoJump && bodyDepth > 2 {
+			// (A continuation never jumps again: what does not fit of it
+			// is overset.)
 			// It did not fit after all: jump the rest rather than lose it.
 			jump = true
 			els = it.elems()
@@ -71,14 +132,29 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) error {
 	for _, l := range mod.Legs {
 		pl.legs = append(pl.legs, Leg{X: x0 + l.X, Y: y0 + l.Y, W: l.W, H: l.H})
 	}
-	pl.ends = make([]int, w)
+	pl.cover = make([][][2]int, w)
 	for c := range lg.cols {
 		end := lg.end(els, c, p.tops[c])
 		pl.short += max(lg.depth-end, 0)
-		pl.ends[c] = top + p.headSlots + end
-		if jump && c == w-1 {
-			pl.ends[c] = top + o.depth // the jump line fills the foot
+		body := top + p.headSlots
+		// The headline package and photos cover the column down to where
+		// its text starts; then each element, with the planned space
+		// between it and the one before.
+		iv := [][2]int{{top, body + p.tops[c]}}
+		prev := -1
+		for _, j := range lg.cols[c] {
+			e := els[j]
+			from := body + lg.slot[j]
+			if prev >= 0 {
+				from -= max(els[prev].below, e.above)
+			}
+			iv = append(iv, [2]int{from, body + lg.slot[j] + e.slots})
+			prev = j
 		}
+		if jump && c == w-1 {
+			iv = append(iv, [2]int{top + o.depth - 1, top + o.depth}) // the jump line
+		}
+		pl.cover[c] = iv
 	}
 	label := "article:" + it.a.Slug
 	if it.cont != nil {
@@ -98,7 +174,8 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) error {
 			// The jump line sits in the foot slot of the last column.
 			lastCol := w - 1
 			jl := &jumpLine{page: ps, x: k.colX(ps, col+lastCol), y: y0 + bodyY + units.Length(bodyDepth-1)*pitch + it.st.fl.base, w: s.ColumnWidth()}
-			cont := &item{a: it.a, cont: &continuation{from: it, fromPage: ps.pg.Number, els: mod.Rest.els, line: jl}}
+			it.st.resume(mod.Rest.els)
+			cont := &item{a: it.a, st: it.st, cont: &continuation{from: it, fromPage: ps.pg.Number, line: jl}}
 			m.conts = append(m.conts, cont)
 			m.jumps = append(m.jumps, jl)
 			pl.jumpTo = cont
@@ -112,7 +189,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) error {
 		// The head of a continuation links back to where the story began.
 		ps.pg.Items = append(ps.pg.Items, &display.Link{X: x0, Y: y0, W: s.Span(w), H: bodyY, Page: it.cont.fromPage - 1})
 	}
-	return nil
+	return o.depth, nil
 }
 
 // jumpHead is the head of a continuation: the story's headline at the
@@ -135,9 +212,10 @@ func (m *makeup) drawJumps() {
 		}
 		text := fmt.Sprintf("Continued on Page %d", jl.target.pg.Number)
 		b := k.set("jump", plain(text), jl.w, paragraph.Right, false)
-		jl.page.pg.Items = b.place(jl.page.pg.Items, jl.x, jl.y)
 		pitch := k.Style.Page.Baseline
-		jl.page.pg.Items = append(jl.page.pg.Items, &display.Link{X: jl.x, Y: jl.y - pitch, W: jl.w, H: pitch, Page: jl.target.index})
+		items := b.place(nil, 0, 0)
+		items = append(items, &display.Link{X: 0, Y: -pitch, W: jl.w, H: pitch, Page: jl.target.index})
+		jl.page.pg.Items = append(jl.page.pg.Items, &display.Group{X: jl.x, Y: jl.y, Label: "jump", Items: items})
 	}
 }
 
@@ -153,4 +231,33 @@ func jumpPour(els []elem, tops []int, depth int) legs {
 		}
 	}
 	return lg
+}
+
+// nearSizes lists headline sizes one and two steps either side of size in
+// the style's scale, nearest first, no bigger than limit (0: no limit).
+func (k *Kit) nearSizes(size, limit units.Length) []units.Length {
+	scale := k.Style.Type.Headline.Sizes
+	idx := -1
+	for i, s := range scale {
+		if s == size {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil
+	}
+	var out []units.Length
+	for _, d := range []int{-1, 1, -2, 2} {
+		if j := idx + d; j >= 0 && j < len(scale) && (limit == 0 || scale[j] <= limit) {
+			out = append(out, scale[j])
+		}
+	}
+	return out
+}
+
+// capFor is the largest headline a module may take without breaking the
+// page's order: no bigger than the one it was planned with, plus a step
+// when the plan allows (its own size was already the cap's).
+func capFor(p *prep, o option) units.Length {
+	return p.headSize + 6*units.Pt
 }

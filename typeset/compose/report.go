@@ -203,7 +203,9 @@ func (k *Kit) coverage(ps *pageState) [][]bool {
 	}
 	for _, pl := range ps.modules {
 		for c := 0; c < pl.cols; c++ {
-			mark(pl.col+c, 1, pl.top, pl.ends[c])
+			for _, iv := range pl.cover[c] {
+				mark(pl.col+c, 1, iv[0], iv[1])
+			}
 		}
 		// The gap under a module is planned (a rule runs in it) when
 		// another module or an ad follows.
@@ -240,33 +242,74 @@ func (k *Kit) white(ps *pageState) (pct float64, deepest int) {
 	return math.Round(float64(empty)*1000/float64(total)) / 10, deepest
 }
 
-// fillers puts a house advertisement in white left at the foot of the
-// page (a story that came out short, a section that ends early): a
-// rectangle of whole columns at least a few lines deep.
+// fillers puts a house advertisement in white that no story took: at
+// the foot of a page (a section that ended early) or beside a lead whose
+// side stack found no story that fits. Each is a rectangle of whole
+// columns at least four lines deep, with a slot of space above it.
 func (k *Kit) fillers(ps *pageState, label string) {
 	cov := k.coverage(ps)
 	R := k.slots()
 	C := len(cov)
-	// Where each column's white at the foot starts.
-	start := make([]int, C)
+	// Runs of white per column: [top, bottom) slots.
+	type run struct{ top, bottom int }
+	runs := make([][]run, C)
 	for c := range cov {
-		start[c] = R
-		for r := R - 1; r >= ps.top && !cov[c][r]; r-- {
-			start[c] = r
+		for r := ps.top; r < R; {
+			if cov[c][r] {
+				r++
+				continue
+			}
+			e := r
+			for e < R && !cov[c][e] {
+				e++
+			}
+			if e-r >= 4+gapSlots {
+				runs[c] = append(runs[c], run{r, e})
+			}
+			r = e
 		}
 	}
-	for c := 0; c < C; {
-		if R-start[c] < 4 {
-			c++
-			continue
-		}
-		// Widen across neighbours whose white starts at the same slot.
-		e := c + 1
-		for e < C && start[e] == start[c] {
-			e++
-		}
-		top := start[c] + gapSlots
-		ps.fillers = append(ps.fillers, &placedAd{ad: Ad{Name: "house", Label: label}, col: c, cols: e - c, top: top, depth: R - top, filler: true})
-		c = e
+	used := make([][]bool, C)
+	for c := range used {
+		used[c] = make([]bool, len(runs[c]))
 	}
+	for c := 0; c < C; c++ {
+		for i, rn := range runs[c] {
+			if used[c][i] {
+				continue
+			}
+			// Widen across neighbours with a run of the same extent.
+			e := c + 1
+			for e < C {
+				j := indexRun(runs[e], rn.top, rn.bottom)
+				if j < 0 || used[e][j] {
+					break
+				}
+				used[e][j] = true
+				e++
+			}
+			used[c][i] = true
+			top, bottom := rn.top+gapSlots, rn.bottom
+			if rn.top == ps.top {
+				top = rn.top // at the top of the news hole no space is needed
+			}
+			if bottom < R {
+				bottom -= gapSlots // the module under it has its rule in this slot
+			}
+			if bottom-top < 4 {
+				continue
+			}
+			ps.fillers = append(ps.fillers, &placedAd{ad: Ad{Name: "house", Label: label}, col: c, cols: e - c, top: top, depth: bottom - top, filler: true})
+		}
+	}
+}
+
+func indexRun[T interface{ ~struct{ top, bottom int } }](rs []T, top, bottom int) int {
+	for i, r := range rs {
+		v := struct{ top, bottom int }(r)
+		if v.top == top && v.bottom == bottom {
+			return i
+		}
+	}
+	return -1
 }

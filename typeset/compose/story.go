@@ -16,6 +16,41 @@ type story struct {
 	parts []part
 	hyph  paragraph.Hyphenator
 	src   string // the article's file, for warnings
+
+	// After a jump the story goes on from part startPart, line startLine
+	// (the rest of the paragraph it broke in), after the boxes in prefix
+	// that did not fit before the jump. Parts up to startPart are printed
+	// and keep their looseness.
+	startPart, startLine int
+	prefix               []elem
+}
+
+// resume makes the story go on, for its continuation, from where a jump
+// left it: rest is what did not fit, in order.
+func (st *story) resume(rest []elem) {
+	first := -1
+	for i, e := range rest {
+		if !e.float {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		st.prefix = append([]elem(nil), rest...)
+		st.startPart = len(st.parts)
+		return
+	}
+	r := rest[first]
+	st.startPart, st.startLine = r.part, 0
+	if r.kind == lineElem {
+		st.startLine = r.line
+	}
+	st.prefix = nil
+	for _, e := range rest {
+		if e.float && e.part < r.part {
+			st.prefix = append(st.prefix, e)
+		}
+	}
 }
 
 // part is one body block: a paragraph (re-settable) or fixed elements
@@ -108,14 +143,25 @@ func (st *story) lines(p *part) paragraph.Result {
 
 // elems lays the parts out as column elements at their current looseness.
 func (st *story) elems() []elem {
-	var out []elem
-	for i := range st.parts {
+	out := append([]elem(nil), st.prefix...)
+	for i := st.startPart; i < len(st.parts); i++ {
 		p := &st.parts[i]
 		if p.spec == nil {
-			out = append(out, p.fixed...)
+			for _, e := range p.fixed {
+				e.part = i
+				out = append(out, e)
+			}
 			continue
 		}
-		out = st.fl.lineElems(out, st.lines(p).Lines, p.para)
+		from := 0
+		if i == st.startPart {
+			from = st.startLine
+		}
+		n := len(out)
+		out = st.fl.lineElems(out, st.lines(p).Lines, p.para, from)
+		for j := n; j < len(out); j++ {
+			out[j].part = i
+		}
 	}
 	// The credit belongs to the story's last line: keep them together.
 	if n := len(st.parts); n > 0 && st.parts[n-1].spec == nil && len(out) >= 2 {
@@ -128,9 +174,10 @@ func (st *story) elems() []elem {
 
 // lineElems appends a paragraph's lines, forbidding the column breaks that
 // would leave a widow or an orphan or end a leg on a hyphen.
-func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para int) []elem {
+func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para, from int) []elem {
 	n := len(lines)
-	for i, l := range lines {
+	for i := from; i < n; i++ {
+		l := lines[i]
 		e := elem{slots: 1, kind: lineElem, para: para, line: i, lines: n, words: l.Words}
 		if l.Hyphenated {
 			e.hyph = true

@@ -43,6 +43,8 @@ type Entry struct {
 	Line    int    // line in the manifest
 	Page    int    // page the story must start on (0: free)
 	Columns int    // columns it must span (0: free)
+	Lines   int    // depth of its slot in body lines (0: free)
+	NoJump  bool   // what does not fit its slot is overset, not jumped
 	NewPage bool   // start a new page before it
 }
 

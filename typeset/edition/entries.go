@@ -40,10 +40,24 @@ func (m *Manifest) entry(n *yaml.Node) ([]Entry, error) {
 				return nil, err
 			}
 			e.Columns = c
+		case "lines":
+			l, err := positive(m.File, v, "articles.lines")
+			if err != nil {
+				return nil, err
+			}
+			e.Lines = l
+		case "jump":
+			switch v.Value {
+			case "true", "yes":
+			case "false", "no":
+				e.NoJump = true
+			default:
+				return nil, model.Errorf(m.File, v.Line, v.Column, "articles.jump", "%q: write true or false", v.Value)
+			}
 		case "new_page":
 			e.NewPage = v.Value == "true" || v.Value == "yes"
 		default:
-			return nil, model.Errorf(m.File, k.Line, k.Column, "articles."+k.Value, "unknown setting (known: file, page, columns, new_page)")
+			return nil, model.Errorf(m.File, k.Line, k.Column, "articles."+k.Value, "unknown setting (known: file, page, columns, lines, jump, new_page)")
 		}
 	}
 	if fileNode == nil {
@@ -55,6 +69,7 @@ func (m *Manifest) entry(n *yaml.Node) ([]Entry, error) {
 	}
 	if len(entries) > 0 {
 		entries[0].Page, entries[0].Columns, entries[0].NewPage = e.Page, e.Columns, e.NewPage
+		entries[0].Lines, entries[0].NoJump = e.Lines, e.NoJump
 		for i := 1; i < len(entries); i++ {
 			entries[i].Columns = e.Columns
 		}

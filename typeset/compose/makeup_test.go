@@ -1,0 +1,208 @@
+package compose
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pressroom.dev/typeset/display"
+	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/native"
+	"pressroom.dev/typeset/style"
+	"pressroom.dev/typeset/units"
+)
+
+const samples = "../../samples"
+
+func testKit(t testing.TB) *Kit {
+	t.Helper()
+	s, err := style.Load("berliner")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := NewKit(s, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func sampleStories(t testing.TB) []Story {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(samples, "articles", "*.md"))
+	if len(files) < 12 {
+		t.Fatalf("%d sample articles", len(files))
+	}
+	var out []Story
+	for _, f := range files {
+		a, err := native.ReadFile(f, samples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Story{Article: a})
+	}
+	return out
+}
+
+var testEdition = Edition{Paper: "The Test Courier", Date: model.Date{Year: 2026, Month: 11, Day: 27}, Name: "First"}
+
+// TestModulesTile checks the geometry of a made-up edition: every module
+// and ad lies inside the page's columns and news hole, none overlaps
+// another, and every story is placed.
+func TestModulesTile(t *testing.T) {
+	k := testKit(t)
+	stories := sampleStories(t)
+	ads := []Ad{{Name: "shop", Page: 2, Columns: 3, Height: units.FromMm(90)}}
+	doc, rep, err := k.MakeUp(stories, ads, testEdition)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != len(rep.Pages) || len(doc.Pages) < 3 {
+		t.Fatalf("%d pages, %d reported", len(doc.Pages), len(rep.Pages))
+	}
+	C, R := k.Style.Page.Columns, k.slots()
+	placed := map[string]bool{}
+	for _, pr := range rep.Pages {
+		grid := make([][]string, C)
+		for c := range grid {
+			grid[c] = make([]string, R)
+		}
+		claim := func(name string, m ModuleReport) {
+			if m.Col < 1 || m.Col+m.Cols-1 > C || m.Line < 0 || m.Line+m.Lines > R || m.Lines <= 0 {
+				t.Errorf("page %d: %s at columns %d+%d, lines %d+%d is off the grid", pr.Number, name, m.Col, m.Cols, m.Line, m.Lines)
+				return
+			}
+			for c := m.Col - 1; c < m.Col-1+m.Cols; c++ {
+				for r := m.Line; r < m.Line+m.Lines; r++ {
+					if grid[c][r] != "" {
+						t.Errorf("page %d: %s overlaps %s at column %d, line %d", pr.Number, name, grid[c][r], c+1, r)
+						return
+					}
+					grid[c][r] = name
+				}
+			}
+		}
+		for _, m := range pr.Modules {
+			claim(m.Article, m)
+			placed[m.Article] = true
+		}
+		for _, m := range pr.Ads {
+			claim("ad "+m.Name, m)
+		}
+		for _, m := range pr.Fillers {
+			claim("filler", m)
+		}
+	}
+	for _, s := range stories {
+		if !placed[s.Article.Slug] {
+			t.Errorf("%s was not placed", s.Article.Slug)
+		}
+	}
+	// The booked ad is on page 2, at the foot, against the outer (left,
+	// on an even page) edge.
+	if ads := rep.Pages[1].Ads; len(ads) != 1 || ads[0].Col != 1 || ads[0].Cols != 3 || ads[0].Line+ads[0].Lines != R {
+		t.Errorf("page 2 ads: %+v", rep.Pages[1].Ads)
+	}
+}
+
+// TestJumps pins a long story into a short slot so that it must jump, and
+// checks both jump lines name the right pages.
+func TestJumps(t *testing.T) {
+	k := testKit(t)
+	stories := sampleStories(t)
+	var long *Story
+	for i := range stories {
+		if stories[i].Article.Slug == "iceland-glacier-counters" {
+			long = &stories[i]
+		}
+	}
+	if long == nil {
+		t.Fatal("no feature in the samples")
+	}
+	// A half-page ad on page 1 leaves the feature, pinned there across
+	// all columns, too little room.
+	long.Pin = Pin{Page: 1, Columns: 5}
+	others := []Story{*long}
+	for _, s := range stories {
+		if s.Article != long.Article {
+			others = append(others, s)
+		}
+	}
+	ads := []Ad{{Name: "big", Page: 1, Columns: 5, Height: units.FromMm(230)}}
+	doc, rep, err := k.MakeUp(others, ads, testEdition)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ar *ArticleReport
+	for i := range rep.Articles {
+		if rep.Articles[i].Slug == long.Article.Slug {
+			ar = &rep.Articles[i]
+		}
+	}
+	if ar == nil || ar.JumpTo <= 1 || len(ar.Pages) != 2 || ar.Pages[0] != 1 || ar.Pages[1] != ar.JumpTo || ar.OversetLines != 0 {
+		t.Fatalf("feature: %+v", ar)
+	}
+	on := pageText(doc.Pages[0])
+	if want := "Continued on Page " + itoa(ar.JumpTo); !strings.Contains(on, want) {
+		t.Errorf("page 1 lacks %q", want)
+	}
+	from := pageText(doc.Pages[ar.JumpTo-1])
+	if !strings.Contains(from, "Continued from Page 1") {
+		t.Errorf("page %d lacks its 'Continued from Page 1'", ar.JumpTo)
+	}
+	// The e-paper links the two ends.
+	if !hasLink(doc.Pages[0], ar.JumpTo-1) || !hasLink(doc.Pages[ar.JumpTo-1], 0) {
+		t.Error("jump lines are not linked")
+	}
+}
+
+func pageText(pg *display.Page) string {
+	var b strings.Builder
+	display.Walk(pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
+		if t, ok := it.(*display.Text); ok {
+			b.WriteString(t.String())
+			b.WriteByte(' ')
+		}
+	})
+	return b.String()
+}
+
+func hasLink(pg *display.Page, target int) bool {
+	found := false
+	display.Walk(pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
+		if l, ok := it.(*display.Link); ok && l.Page == target {
+			found = true
+		}
+	})
+	return found
+}
+
+// TestOversetWhenPinnedTooSmall: a long story pinned to a slot it cannot
+// fill, with no jump allowed, is reported overset with its lines and
+// words, and nothing of it is lost silently.
+func TestOversetWhenPinnedTooSmall(t *testing.T) {
+	k := testKit(t)
+	stories := sampleStories(t)
+	var long Story
+	for _, s := range stories {
+		if s.Article.Slug == "iceland-glacier-counters" {
+			long = s
+		}
+	}
+	long.Pin = Pin{Page: 1, Columns: 2, Lines: 40, NoJump: true}
+	_, rep, err := k.MakeUp([]Story{long}, nil, testEdition)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar := rep.Articles[0]
+	if ar.OversetLines == 0 || ar.OversetWords == 0 {
+		t.Fatalf("no overset reported: %+v", ar)
+	}
+	total := articleWords(long.Article)
+	if ar.Words+ar.OversetWords < total {
+		t.Errorf("placed %d + overset %d words < %d body words: words lost silently", ar.Words, ar.OversetWords, total)
+	}
+	if len(rep.Warnings) == 0 || !strings.Contains(strings.Join(rep.Warnings, "\n"), "overset") {
+		t.Errorf("no overset warning: %v", rep.Warnings)
+	}
+}
