@@ -153,6 +153,9 @@ func TestDeterministic(t *testing.T) {
 			t.Errorf("%s does not carry the SOURCE_DATE_EPOCH date", f)
 		}
 	}
+	// The first build is also checked file by file (output_test.go), to
+	// spare the suite a third build.
+	checkEditionFiles(t, a, ra)
 }
 
 // TestBadInputLeavesNoFile: a failing proof names the problem and writes

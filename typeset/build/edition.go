@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
+	"sort"
 
 	"pressroom.dev/typeset/compose"
 	"pressroom.dev/typeset/edition"
-	"pressroom.dev/typeset/render/pdf"
+	"pressroom.dev/typeset/model"
 )
 
 // EditionOptions are the settings of an edition build.
@@ -16,37 +16,20 @@ type EditionOptions struct {
 	Style string // overrides the manifest's style when set
 }
 
-// Report is the machine-readable account of a build (DIR/report.json).
+// Report is the machine-readable account of a build (DIR/report.json): the
+// make-up's pages (modules, ads, white), where each story went (pages,
+// jumps, overset), the files written and the warnings.
 type Report struct {
-	Paper    string          `json:"paper"`
-	Date     string          `json:"date"`
-	Edition  string          `json:"edition"`
-	Pages    []PageReport    `json:"pages"`
-	Articles []ArticleReport `json:"articles"`
-	Files    []string        `json:"files"`
-	Warnings []string        `json:"warnings"`
+	Paper   string `json:"paper"`
+	Date    string `json:"date"`
+	Edition string `json:"edition"`
+	compose.Report
+	Files []string `json:"files"`
 }
 
-// PageReport lists what is on a page.
-type PageReport struct {
-	Number   int      `json:"number"`
-	Section  string   `json:"section,omitempty"`
-	Articles []string `json:"articles"`
-}
-
-// ArticleReport says where a story went and what did not fit.
-type ArticleReport struct {
-	Slug         string `json:"slug"`
-	Source       string `json:"source"`
-	Page         int    `json:"page"`
-	Words        int    `json:"words"`
-	OversetLines int    `json:"overset_lines"`
-	OversetWords int    `json:"overset_words"`
-}
-
-// Edition builds the edition a manifest describes into dir:
-// dir/print/edition.pdf (process CMYK, for the plant), dir/epaper/ (the
-// subscribers' PDF) and dir/report.json.
+// Edition builds the edition a manifest describes into dir: dir/print/
+// (the edition and each of its pages, PDF/X-4 for the plant), dir/epaper/
+// (the subscribers' PDF) and dir/report.json; see output.go.
 func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	m, err := edition.Load(manifest)
 	if err != nil {
@@ -65,7 +48,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 		return nil, err
 	}
 	ed := compose.Edition{Paper: m.Paper, Date: m.Date, Name: m.Edition, Issue: m.Issue, Price: m.Price, Lang: m.Lang}
-	doc, placed, err := kit.Proof(arts, compose.ProofOptions{Edition: ed, Masthead: true})
+	doc, made, err := kit.MakeUp(runningOrder(m, arts), ads(m), ed)
 	if err != nil {
 		return nil, err
 	}
@@ -73,32 +56,10 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := fileStem(m.Paper) + "_" + strings.ReplaceAll(m.Date.String(), "-", "")
-	rep := &Report{Paper: m.Paper, Date: m.Date.String(), Edition: m.Edition, Warnings: doc.Warnings}
-	for _, pg := range doc.Pages {
-		rep.Pages = append(rep.Pages, PageReport{Number: pg.Number, Section: pg.Section})
-	}
-	for _, p := range placed {
-		rep.Pages[p.Page-1].Articles = append(rep.Pages[p.Page-1].Articles, p.Article.Slug)
-		rep.Articles = append(rep.Articles, ArticleReport{Slug: p.Article.Slug, Source: p.Article.Source, Page: p.Page, Words: p.Words,
-			OversetLines: p.Overset.Lines, OversetWords: p.Overset.Words})
-	}
-	outputs := []struct {
-		path string
-		mode pdf.Mode
-	}{
-		{filepath.Join(dir, "print", base+".pdf"), pdf.Print},
-		{filepath.Join(dir, "epaper", base+"_epaper.pdf"), pdf.EPaper},
-	}
-	for _, o := range outputs {
-		err := writeFile(o.path, func(f *os.File) error {
-			return pdf.Write(f, doc, pdf.Options{Mode: o.mode, Date: stamp})
-		})
-		if err != nil {
-			return nil, err
-		}
-		rel, _ := filepath.Rel(dir, o.path)
-		rep.Files = append(rep.Files, rel)
+	rep := &Report{Paper: m.Paper, Date: m.Date.String(), Edition: m.Edition, Report: *made}
+	rep.Files, err = writeOutputs(dir, doc, kit, edInfo{Paper: m.Paper, Edition: m.Edition, Issue: m.Issue, Date: m.Date}, stamp)
+	if err != nil {
+		return nil, err
 	}
 	err = writeFile(filepath.Join(dir, "report.json"), func(f *os.File) error {
 		enc := json.NewEncoder(f)
@@ -111,17 +72,46 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	return rep, nil
 }
 
-// fileStem makes a file-name-safe stem of a paper's name:
-// "The Meridian Courier" → "TheMeridianCourier".
-func fileStem(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
+// runningOrder puts the stories in make-up order, sections kept together:
+// the lead (the manifest's first story) and the rest of its section open
+// the paper; the other sections follow in the manifest's section order
+// (sections it does not list after them, as they first appear), each in
+// running order.
+func runningOrder(m *edition.Manifest, arts []*model.Article) []compose.Story {
+	if len(arts) == 0 {
+		return nil
+	}
+	rank := map[string]int{}
+	rank[arts[0].Section] = -1
+	for i, s := range m.Sections {
+		if _, ok := rank[s]; !ok {
+			rank[s] = i
 		}
 	}
-	if b.Len() == 0 {
-		return "edition"
+	next := len(m.Sections)
+	for _, a := range arts {
+		if _, ok := rank[a.Section]; !ok {
+			rank[a.Section] = next
+			next++
+		}
 	}
-	return b.String()
+	idx := make([]int, len(arts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return rank[arts[idx[i]].Section] < rank[arts[idx[j]].Section] })
+	out := make([]compose.Story, len(arts))
+	for n, i := range idx {
+		e := m.Articles[i]
+		out[n] = compose.Story{Article: arts[i], Pin: compose.Pin{Page: e.Page, Columns: e.Columns, Lines: e.Lines, NoJump: e.NoJump, NewPage: e.NewPage}}
+	}
+	return out
+}
+
+func ads(m *edition.Manifest) []compose.Ad {
+	var out []compose.Ad
+	for _, a := range m.Ads {
+		out = append(out, compose.Ad{Name: a.Name, Page: a.Page, Columns: a.Columns, Height: a.Height, File: a.File, Label: a.Label})
+	}
+	return out
 }

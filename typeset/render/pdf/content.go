@@ -6,17 +6,16 @@ import (
 	"strconv"
 	"unicode/utf16"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/units"
 )
 
-// page writes one page's content stream.
-func (wr *writer) page(pg *display.Page) error {
-	c := &content{wr: wr, h: pg.Height}
+// page writes one page's content stream: the display items, then the
+// marks around the page.
+func (wr *writer) page(pj *pageJob) error {
+	c := &content{wr: wr, h: pj.pg.Height, ox: pj.margin, oy: pj.margin}
 	var err error
-	display.Walk(pg.Items, 0, 0, func(it display.Item, dx, dy units.Length) {
+	display.Walk(pj.pg.Items, 0, 0, func(it display.Item, dx, dy units.Length) {
 		if err != nil {
 			return
 		}
@@ -28,23 +27,31 @@ func (wr *writer) page(pg *display.Page) error {
 		case *display.Rect:
 			c.rect(it, dx, dy)
 		case *display.Image:
-			c.flush()
-			err = wr.image(it, dx, dy, pg.Height)
+			err = c.image(it, dx, dy)
 		case *display.Link:
-			c.flush()
-			wr.link(it, dx, dy)
+			if wr.opt.Mode == EPaper {
+				pj.links = append(pj.links, c.link(it, dx, dy))
+			}
 		}
 	})
+	if err != nil {
+		return err
+	}
+	c.marks(&pj.marks)
 	c.flush()
-	return err
+	return nil
 }
 
 // content accumulates operators and hands them to fpdf in one piece.
 type content struct {
-	wr  *writer
-	h   units.Length // page height, to flip y
-	b   bytes.Buffer
-	num []byte
+	wr     *writer
+	h      units.Length // page height, to flip y
+	ox, oy float64      // where the trim's bottom-left corner is in the media box, pt
+	b      bytes.Buffer
+	num    []byte
+	// overprint is whether the overprinting graphics state is in force
+	// (print only): 100 % black overprints, everything else knocks out.
+	overprint bool
 }
 
 func (c *content) flush() {
@@ -76,15 +83,20 @@ func sign(v float64) float64 {
 	return 1
 }
 
-func (c *content) x(v units.Length)         { c.n(v.Points()) }
-func (c *content) y(v units.Length)         { c.n((c.h - v).Points()) }
+func (c *content) x(v units.Length)         { c.n(c.ox + v.Points()) }
+func (c *content) y(v units.Length)         { c.n(c.oy + (c.h - v).Points()) }
+func (c *content) length(v units.Length)    { c.n(v.Points()) }
 func (c *content) op(s string)              { c.b.WriteString(s); c.b.WriteByte('\n') }
 func (c *content) fill(col display.Color)   { c.color(col, false) }
 func (c *content) stroke(col display.Color) { c.color(col, true) }
 
-// color sets a colour: process CMYK for print, RGB for the e-paper.
+// color sets a colour: process CMYK for print, RGB for the e-paper. In
+// print, solid black (K 100, no other ink) overprints, so that a slightly
+// misregistered plate cannot leave a white halo around type and rules;
+// every other colour knocks out what is under it.
 func (c *content) color(col display.Color, stroke bool) {
 	if c.wr.opt.Mode == Print {
+		c.setOverprint(col.CMYK == [4]float64{0, 0, 0, 100})
 		for _, v := range col.CMYK {
 			c.n(v / 100)
 		}
@@ -105,9 +117,23 @@ func (c *content) color(col display.Color, stroke bool) {
 	}
 }
 
+// setOverprint switches between the two graphics states of print pages
+// (resources added by the finishing stage).
+func (c *content) setOverprint(on bool) {
+	if on == c.overprint {
+		return
+	}
+	c.overprint = on
+	if on {
+		c.op("/" + gsOverprint + " gs")
+	} else {
+		c.op("/" + gsKnockout + " gs")
+	}
+}
+
 func (c *content) rule(r *display.Rule, dx, dy units.Length) {
 	c.stroke(r.Color)
-	c.x(r.Width)
+	c.length(r.Width)
 	c.op("w")
 	c.x(r.X1 + dx)
 	c.y(r.Y1 + dy)
@@ -121,8 +147,8 @@ func (c *content) rect(r *display.Rect, dx, dy units.Length) {
 	path := func() {
 		c.x(r.X + dx)
 		c.y(r.Y + dy + r.H)
-		c.x(r.W)
-		c.x(r.H)
+		c.length(r.W)
+		c.length(r.H)
 		c.b.WriteString("re ")
 	}
 	if r.Fill != nil {
@@ -132,7 +158,7 @@ func (c *content) rect(r *display.Rect, dx, dy units.Length) {
 	}
 	if r.Stroke != nil && r.LineWidth > 0 {
 		c.stroke(*r.Stroke)
-		c.x(r.LineWidth)
+		c.length(r.LineWidth)
 		c.op("w")
 		path()
 		c.op("S")
@@ -214,45 +240,67 @@ func utf16Hex(s string) string {
 	return b.String()
 }
 
-// image draws the crop of a picture into its frame: the whole picture is
-// placed so that the crop falls on the frame, clipped to the frame.
-func (wr *writer) image(im *display.Image, dx, dy, pageH units.Length) error {
-	name, ok := wr.pics[im.Picture]
-	if !ok {
-		name = fmt.Sprintf("pic%d", len(wr.pics)+1)
-		tp := "JPG"
-		if im.Picture.Format == "png" {
-			tp = "PNG"
-		}
-		wr.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: tp, ReadDpi: false}, bytes.NewReader(im.Picture.Data))
-		if err := wr.pdf.Error(); err != nil {
-			return fmt.Errorf("pdf: photo %s: %w", im.Picture.File, err)
-		}
-		wr.pics[im.Picture] = name
+// image places a photo: the finishing stage adds the image itself as an
+// XObject under the name given here.
+func (c *content) image(im *display.Image, dx, dy units.Length) error {
+	pi, err := c.wr.placeImage(im)
+	if err != nil {
+		return err
 	}
-	crop := im.Crop
-	if crop.Empty() {
-		crop.Max.X, crop.Max.Y = im.Picture.Width, im.Picture.Height
+	if c.wr.opt.Mode == Print {
+		c.setOverprint(false)
 	}
-	s := im.W.Points() / float64(crop.Dx()) // points per pixel
-	x, y := (im.X + dx).Points(), (im.Y + dy).Points()
-	wr.pdf.ClipRect(x, y, im.W.Points(), im.H.Points(), false)
-	wr.pdf.ImageOptions(name, x-float64(crop.Min.X)*s, y-float64(crop.Min.Y)*s,
-		float64(im.Picture.Width)*s, float64(im.Picture.Height)*s, false, fpdf.ImageOptions{}, 0, "")
-	wr.pdf.ClipEnd()
-	return wr.pdf.Error()
+	c.b.WriteString("q ")
+	c.length(im.W)
+	c.b.WriteString("0 0 ")
+	c.length(im.H)
+	c.x(im.X + dx)
+	c.y(im.Y + dy + im.H)
+	c.op("cm /" + pi.name + " Do Q")
+	return nil
 }
 
-// link makes a clickable area: to a page of the document or a URI.
-func (wr *writer) link(l *display.Link, dx, dy units.Length) {
-	x, y, w, h := (l.X + dx).Points(), (l.Y + dy).Points(), l.W.Points(), l.H.Points()
-	if l.URI != "" {
-		wr.pdf.LinkString(x, y, w, h, l.URI)
-		return
+// link returns the annotation a link becomes (e-paper only).
+func (c *content) link(l *display.Link, dx, dy units.Length) pageLink {
+	x1 := c.ox + (l.X + dx).Points()
+	y2 := c.oy + (c.h - l.Y - dy).Points()
+	return pageLink{x1: x1, y1: y2 - l.H.Points(), x2: x1 + l.W.Points(), y2: y2, page: l.Page, uri: l.URI}
+}
+
+// marks draws the crop marks, registration targets and slug line.
+func (c *content) marks(m *pageMarks) {
+	for _, r := range m.rules {
+		c.rule(r, 0, 0)
 	}
-	if l.Page >= 0 {
-		id := wr.pdf.AddLink()
-		wr.pdf.SetLink(id, 0, l.Page+1)
-		wr.pdf.Link(x, y, w, h, id)
+	for _, t := range m.targets {
+		c.stroke(registration)
+		c.length(markWidth)
+		c.op("w")
+		c.circle(t[0], t[1], targetR)
+		c.op("S")
 	}
+	if m.slug != nil {
+		c.text(m.slug, 0, 0)
+	}
+}
+
+// circle adds a circle of radius r around (x, y) to the path, as four
+// Bézier quarters.
+func (c *content) circle(x, y, r units.Length) {
+	const k = 0.5522847498 // control point distance for a quarter circle
+	cx, cy, rr := c.ox+x.Points(), c.oy+(c.h-y).Points(), r.Points()
+	kr := k * rr
+	c.n(cx + rr)
+	c.n(cy)
+	c.op("m")
+	quarter := func(x1, y1, x2, y2, x3, y3 float64) {
+		for _, v := range []float64{x1, y1, x2, y2, x3, y3} {
+			c.n(v)
+		}
+		c.op("c")
+	}
+	quarter(cx+rr, cy+kr, cx+kr, cy+rr, cx, cy+rr)
+	quarter(cx-kr, cy+rr, cx-rr, cy+kr, cx-rr, cy)
+	quarter(cx-rr, cy-kr, cx-kr, cy-rr, cx, cy-rr)
+	quarter(cx+kr, cy-rr, cx+rr, cy-kr, cx+rr, cy)
 }

@@ -35,22 +35,26 @@ var tfRE = regexp.MustCompile(`/(F[0-9A-Za-z]+) [0-9.]+ Tf`)
 // Text call records the characters. The template's content also reveals the
 // resource name fpdf gave the font, which our streams need.
 func (wr *writer) registerFonts() error {
-	for _, pg := range wr.doc.Pages {
-		display.Walk(pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
-			t, ok := it.(*display.Text)
-			if !ok {
-				return
-			}
-			fr := wr.fonts[t.Face]
-			if fr == nil {
-				fr = &fontRes{face: t.Face, runes: map[rune]bool{}}
-				wr.fonts[t.Face] = fr
-				wr.order = append(wr.order, t.Face)
-			}
-			for _, g := range t.Glyphs {
-				fr.runes[g.Code] = true
+	see := func(t *display.Text) {
+		fr := wr.fonts[t.Face]
+		if fr == nil {
+			fr = &fontRes{face: t.Face, runes: map[rune]bool{}}
+			wr.fonts[t.Face] = fr
+			wr.order = append(wr.order, t.Face)
+		}
+		for _, g := range t.Glyphs {
+			fr.runes[g.Code] = true
+		}
+	}
+	for _, pj := range wr.pages {
+		display.Walk(pj.pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
+			if t, ok := it.(*display.Text); ok && t.Face != nil {
+				see(t)
 			}
 		})
+		if pj.marks.slug != nil {
+			see(pj.marks.slug)
+		}
 	}
 	sort.Slice(wr.order, func(i, j int) bool { return wr.order[i].Name < wr.order[j].Name })
 	for _, face := range wr.order {

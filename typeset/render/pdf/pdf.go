@@ -1,8 +1,17 @@
 // Package pdf writes a display list as PDF: the print file the plant
-// receives (process CMYK) and the e-paper subscribers read (RGB,
-// navigable). It is the only package that uses the PDF library (fpdf);
-// content streams are written here directly, so that every glyph sits
-// exactly where layout put it.
+// receives (process CMYK, PDF/X-4) and the e-paper subscribers read (RGB,
+// navigable). It is the only package that uses the PDF library (fpdf).
+//
+// Writing happens in two stages. fpdf lays out the document's structure and
+// subsets and embeds the fonts, while the content streams are written here
+// directly, so that every glyph sits exactly where layout put it. Then a
+// finishing stage of our own (finish.go) reads fpdf's output back, puts
+// right what fpdf cannot do or does wrongly for print (page boxes in a fixed
+// order, subset-tagged font names, CMYK photos, the PDF/X OutputIntent,
+// XMP metadata, a content-derived /ID) and adds the e-paper's navigation
+// (outline, links, article threads), and writes a new file.
+//
+// The same display list and Options always give the same bytes.
 package pdf
 
 import (
@@ -15,6 +24,7 @@ import (
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/shape"
+	"pressroom.dev/typeset/units"
 )
 
 // Mode selects the output.
@@ -22,9 +32,9 @@ type Mode int
 
 // Outputs.
 const (
-	// Print is for the plant: process CMYK.
+	// Print is for the plant: process CMYK, PDF/X-4.
 	Print Mode = iota
-	// EPaper is for screens: RGB, outline, links.
+	// EPaper is for screens: RGB, outline, links, article threads.
 	EPaper
 )
 
@@ -36,6 +46,30 @@ type Options struct {
 	// time is refused, so that no clock ever leaks into a file.
 	Date     time.Time
 	Producer string
+
+	// Marks are the printer's marks around each print page; the zero
+	// value has none (the media box is then the bleed box).
+	Marks Marks
+	// InkLimit is the highest total ink (C+M+Y+K, %) of separated photos;
+	// 0 means 240, the bundled newsprint profile's.
+	InkLimit int
+	// Intent is the printing condition of print files; nil means the
+	// bundled newsprint profile (CGATS TR 002).
+	Intent *OutputIntent
+	// Cache shares separated and compressed photos between the files of a
+	// build (the edition and its pages); nil keeps them for this call only.
+	Cache *Cache
+}
+
+// Marks says which printer's marks a print page gets outside its bleed.
+type Marks struct {
+	Crop bool // crop marks at the trim corners and registration targets
+	Slug bool // a slug line: paper, date, edition, page, time of the build
+	// Offset is the distance of the marks from the trim; it is raised to
+	// the bleed when smaller, so that no mark reaches into the bleed.
+	Offset units.Length
+	// Face sets the slug line; nil takes a face the document uses.
+	Face *shape.Face
 }
 
 // Write renders doc as one PDF to w.
@@ -46,77 +80,107 @@ func Write(w io.Writer, doc *display.Document, opt Options) error {
 	if len(doc.Pages) == 0 {
 		return fmt.Errorf("pdf: the document has no pages")
 	}
-	wr := &writer{doc: doc, opt: opt, fonts: map[*shape.Face]*fontRes{}}
-	return wr.write(w)
+	if opt.Producer == "" {
+		opt.Producer = "pressroom typeset"
+	}
+	if opt.InkLimit <= 0 {
+		opt.InkLimit = 240
+	}
+	if opt.Intent == nil {
+		opt.Intent = Newsprint()
+	}
+	if opt.Cache == nil {
+		opt.Cache = NewCache()
+	}
+	wr := &writer{doc: doc, opt: opt, fonts: map[*shape.Face]*fontRes{}, images: map[imageKey]*placedImage{}}
+	data, err := wr.draw()
+	if err != nil {
+		return err
+	}
+	return wr.finish(w, data)
 }
 
+// writer holds one document being written.
 type writer struct {
 	doc   *display.Document
 	opt   Options
 	pdf   *fpdf.Fpdf
 	fonts map[*shape.Face]*fontRes
 	order []*shape.Face
-	pics  map[*display.Picture]string
-	buf   bytes.Buffer
+	pages []*pageJob
+
+	images     map[imageKey]*placedImage
+	imageOrder []*placedImage
 }
 
-func (wr *writer) write(w io.Writer) error {
-	first := wr.doc.Pages[0]
+// pageJob is one page as the PDF places it: the display page, the marks
+// drawn around it, its geometry in points and what the finishing stage
+// adds to it.
+type pageJob struct {
+	pg    *display.Page
+	marks pageMarks
+	// margin is the distance from the media box to the trim on every
+	// side; w, h the trim size; bleed the bleed; all in points.
+	margin, w, h, bleed float64
+	links               []pageLink
+}
+
+// mediaW and mediaH are the size of the media box.
+func (p *pageJob) mediaW() float64 { return p.w + 2*p.margin }
+func (p *pageJob) mediaH() float64 { return p.h + 2*p.margin }
+
+// pageLink is a link annotation to add: a rectangle in PDF space and a
+// target page index or URI.
+type pageLink struct {
+	x1, y1, x2, y2 float64
+	page           int
+	uri            string
+}
+
+// draw makes fpdf write the document with our content streams.
+func (wr *writer) draw() ([]byte, error) {
+	for _, pg := range wr.doc.Pages {
+		wr.pages = append(wr.pages, wr.layoutPage(pg))
+	}
+	first := wr.pages[0]
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "pt",
-		Size:    fpdf.SizeType{Wd: first.Width.Points(), Ht: first.Height.Points()},
+		Size:    fpdf.SizeType{Wd: first.mediaW(), Ht: first.mediaH()},
 	})
 	wr.pdf = pdf
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
+	// The finishing stage writes /Info itself; these keep fpdf's own
+	// output free of a clock.
 	pdf.SetCreationDate(wr.opt.Date)
 	pdf.SetModificationDate(wr.opt.Date)
-	pdf.SetTitle(wr.doc.Title, true)
-	pdf.SetSubject(wr.doc.Subject, true)
-	pdf.SetAuthor(wr.doc.Author, true)
-	pdf.SetCreator("pressroom typeset", true)
-	producer := wr.opt.Producer
-	if producer == "" {
-		producer = "pressroom typeset"
-	}
-	pdf.SetProducer(producer, true)
-	if wr.doc.Lang != "" {
-		pdf.SetLang(wr.doc.Lang)
-	}
 	if err := wr.registerFonts(); err != nil {
-		return err
+		return nil, err
 	}
-	wr.pics = map[*display.Picture]string{}
-	for i, pg := range wr.doc.Pages {
-		pdf.AddPageFormat("P", fpdf.SizeType{Wd: pg.Width.Points(), Ht: pg.Height.Points()})
-		if wr.opt.Mode == EPaper {
-			wr.bookmarks(i)
-		}
-		if err := wr.page(pg); err != nil {
-			return err
+	for _, pj := range wr.pages {
+		pdf.AddPageFormat("P", fpdf.SizeType{Wd: pj.mediaW(), Ht: pj.mediaH()})
+		if err := wr.page(pj); err != nil {
+			return nil, err
 		}
 		if err := pdf.Error(); err != nil {
-			return fmt.Errorf("pdf: page %d: %w", pg.Number, err)
+			return nil, fmt.Errorf("pdf: page %d: %w", pj.pg.Number, err)
 		}
 	}
-	if err := pdf.Output(w); err != nil {
-		return fmt.Errorf("pdf: %w", err)
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	return nil
+	return buf.Bytes(), nil
 }
 
-// bookmarks adds the outline entries that point at page i.
-func (wr *writer) bookmarks(i int) {
-	var walk func(bs []display.Bookmark, level int)
-	walk = func(bs []display.Bookmark, level int) {
-		for _, b := range bs {
-			if b.Page == i {
-				wr.pdf.Bookmark(b.Title, level, b.Y.Points())
-			}
-			walk(b.Children, level+1)
-		}
+// layoutPage works out a page's geometry and marks.
+func (wr *writer) layoutPage(pg *display.Page) *pageJob {
+	pj := &pageJob{pg: pg, w: pg.Width.Points(), h: pg.Height.Points()}
+	if wr.opt.Mode == Print {
+		pj.bleed = pg.Bleed.Points()
+		pj.marks, pj.margin = wr.marks(pg)
 	}
-	walk(wr.doc.Outline, 0)
+	return pj
 }
