@@ -116,10 +116,8 @@ func (st *story) step(dir int) bool {
 		if len(base.Lines) < 3 && dir > 0 || len(base.Lines) < 2 {
 			continue
 		}
-		p.loose = dir
-		r := st.lines(p)
-		p.loose = 0
-		if !r.LoosenessMet || len(r.Lines) != len(base.Lines)+dir || r.Pass == 3 {
+		r := st.measure(p, dir)
+		if !r.LoosenessMet || r.Lines != len(base.Lines)+dir || r.Pass == 3 {
 			continue
 		}
 		if cost := r.Demerits - base.Demerits; bestI < 0 || cost < bestCost {

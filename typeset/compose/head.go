@@ -47,7 +47,7 @@ func (k *Kit) headPackage(a *model.Article, cols int, w, size units.Length) stac
 // it down.
 func (k *Kit) headlineSize(a *model.Article, cols int) units.Length {
 	hs := k.Style.Type.Headline
-	if hs.BriefSize > 0 && cols <= 2 && articleWords(a) <= hs.BriefWords {
+	if hs.BriefSize > 0 && cols <= 2 && k.words(a) <= hs.BriefWords {
 		return hs.BriefSize
 	}
 	sizes := hs.Sizes
@@ -78,22 +78,21 @@ func (k *Kit) headline(text string, size, w units.Length) block {
 	if maxLines <= 0 {
 		maxLines = 3
 	}
-	var b block
+	var n int
 	for {
-		b = k.setHeadline(text, size, w)
-		if len(b.lines) <= maxLines || size <= sizes[0] {
+		n = k.headlineLines(text, size, w)
+		if n <= maxLines || size <= sizes[0] {
 			break
 		}
 		size = smaller(sizes, size)
 	}
-	n := len(b.lines)
 	if n < 2 {
-		return b
+		return k.setHeadline(text, size, w)
 	}
 	lo, hi := w/2, w
 	for hi-lo > units.Pt {
 		mid := (lo + hi) / 2
-		if len(k.setHeadline(text, size, mid).lines) == n {
+		if k.headlineLines(text, size, mid) == n {
 			hi = mid
 		} else {
 			lo = mid
@@ -112,9 +111,20 @@ func smaller(sizes []units.Length, size units.Length) units.Length {
 }
 
 func (k *Kit) setHeadline(text string, size, w units.Length) block {
+	ts, runs := k.headlineRuns(text, size)
+	return k.setRuns(ts, runs, w, paragraph.Left, false)
+}
+
+// headlineLines counts the lines of a headline without placing its
+// glyphs: the balancing search tries many measures.
+func (k *Kit) headlineLines(text string, size, w units.Length) int {
+	_, runs := k.headlineRuns(text, size)
+	return k.Setter.Measure(&paragraph.Spec{Runs: runs, Align: paragraph.Left}, []units.Length{w}).Lines
+}
+
+func (k *Kit) headlineRuns(text string, size units.Length) (style.TypeStyle, []paragraph.Run) {
 	hs := k.Style.Type.Headline
-	base := k.Font("headline")
-	f := *base
+	f := *k.Font("headline")
 	f.Size = size
 	ts := hs.TypeStyle
 	ts.Size = size
@@ -123,11 +133,8 @@ func (k *Kit) setHeadline(text string, size, w units.Length) block {
 		ratio = 1.05
 	}
 	ts.Leading = units.Length(float64(size) * ratio)
-	runs := []paragraph.Run{{Text: text, Font: &f}}
-	return k.setRuns(ts, runs, w, paragraph.Left, false)
+	return ts, []paragraph.Run{{Text: text, Font: &f}}
 }
-
-var _ = style.TypeStyle{}
 
 // articleWords counts the words of an article's body.
 func articleWords(a *model.Article) int {
@@ -138,5 +145,15 @@ func articleWords(a *model.Article) int {
 			n += len(strings.Fields(model.Plain(q)))
 		}
 	}
+	return n
+}
+
+// words is articleWords, remembered per article.
+func (k *Kit) words(a *model.Article) int {
+	if n, ok := k.wordCount[a]; ok {
+		return n
+	}
+	n := articleWords(a)
+	k.wordCount[a] = n
 	return n
 }

@@ -28,11 +28,13 @@ type Kit struct {
 	Setter *paragraph.Setter
 	Hyph   *hyphenate.Cache
 
-	fonts    map[string]*paragraph.Font
-	hyphs    map[string]paragraph.Hyphenator
-	pictures map[string]*display.Picture
-	fallback []*shape.Face
-	Warnings []string
+	fonts     map[string]*paragraph.Font
+	hyphs     map[string]paragraph.Hyphenator
+	pictures  map[string]*display.Picture
+	fallback  []*shape.Face
+	wordCount map[*model.Article]int
+	lastID    uint64 // paragraph IDs given out (see paragraph.Spec.ID)
+	Warnings  []string
 }
 
 func (k *Kit) warnf(format string, args ...any) {
@@ -52,7 +54,7 @@ func NewKit(s *style.Style, fonts *shape.Fonts, hyph *hyphenate.Cache) (*Kit, er
 		hyph = &hyphenate.Cache{}
 	}
 	sh := shape.NewShaper()
-	k := &Kit{Style: s, Fonts: fonts, Shaper: sh, Hyph: hyph, fonts: map[string]*paragraph.Font{}, hyphs: map[string]paragraph.Hyphenator{}, pictures: map[string]*display.Picture{}}
+	k := &Kit{Style: s, Fonts: fonts, Shaper: sh, Hyph: hyph, fonts: map[string]*paragraph.Font{}, hyphs: map[string]paragraph.Hyphenator{}, pictures: map[string]*display.Picture{}, wordCount: map[*model.Article]int{}}
 	k.Setter = paragraph.NewSetter(sh, nil)
 	k.configure()
 	for _, file := range s.Fallback {
@@ -219,4 +221,11 @@ func align(a string, def paragraph.Align) paragraph.Align {
 		return paragraph.Center
 	}
 	return def
+}
+
+// newParagraphID numbers a paragraph for the setter's reuse of its work;
+// the numbers are the kit's own, as is its setter.
+func (k *Kit) newParagraphID() uint64 {
+	k.lastID++
+	return k.lastID
 }

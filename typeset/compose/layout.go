@@ -30,78 +30,109 @@ type option struct {
 type plan struct {
 	opts  []option
 	score int
-	used  map[*item]bool
 }
 
 // planStack finds the best pile of stories for a stack of w columns from
 // slot top to slot bottom, taking candidates in running order where the
-// fit allows.
+// fit allows. It is a dynamic programme over (slot, stories used so far,
+// headline cap): the cost of a pile is the sum of its modules' costs and
+// the white left at its foot.
 func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, taken map[*item]bool, capSize units.Length) plan {
-	best := plan{score: 1 << 30}
-	var cur []option
-	var walk func(y int, order int, capSize units.Length)
-	walk = func(y int, order int, capSize units.Length) {
-		rem := bottom - y
-		// Leaving the rest empty is always an option (scored as a hole).
-		if s := m.score(cur, rem, w, order); s < best.score {
-			best = plan{opts: append([]option(nil), cur...), score: s}
-		}
-		if rem < minLegLines || len(cur) >= 4 {
-			return
-		}
-		for ci, it := range cands {
-			if taken[it] || inOpts(cur, it) {
-				continue
-			}
-			// Out of running order: each story passed over costs a little,
-			// passing over a story of an earlier section (sections stay
-			// together) a lot.
-			pen := 0
-			for _, prev := range cands[:ci] {
-				if taken[prev] || inOpts(cur, prev) {
-					continue
-				}
-				pen += 40
-				if prev.a.Section != it.a.Section && prev.cont == nil {
-					pen += 600
-				}
-			}
-			for si, size := range m.sizes(it, w, capSize) {
-				p, err := m.k.prep(it, w, size, bottom-top)
-				if err != nil {
-					continue
-				}
-				below := capSize
-				if p.headSize > 0 {
-					below = min(below, p.headSize) // heads lower down are no bigger
-				}
-				n := p.natural
-				if si == 0 && n+gapSlots+minLegLines+3 <= rem {
-					// At its natural depth, with room for another story below.
-					cur = append(cur, option{it: it, p: p, depth: n})
-					walk(y+n+gapSlots, order+pen, below)
-					cur = cur[:len(cur)-1]
-				}
-				lo := n - p.flex
-				if it.cont != nil || it.pin.NoJump {
-					lo = n // it cannot jump: never count on tightening it
-				}
-				if lo <= rem && rem <= n+p.flex+1 {
-					// Fitted to the stack's foot.
-					cur = append(cur, option{it: it, p: p, depth: rem, exact: true})
-					walk(bottom, order+pen+15*si, below)
-					cur = cur[:len(cur)-1]
-				}
-				if si == 0 && n > rem && m.canJump(it, p, rem) {
-					cur = append(cur, option{it: it, p: p, depth: rem, jump: true})
-					walk(bottom, order+pen+30, below)
-					cur = cur[:len(cur)-1]
-				}
-			}
-		}
+	if len(cands) > 60 {
+		cands = cands[:60]
 	}
-	walk(top, 0, capSize)
-	return best
+	type key struct {
+		y    int
+		used uint64
+		cap  units.Length
+	}
+	type result struct {
+		score int
+		opt   option
+		next  key
+		end   bool
+	}
+	memo := map[key]result{}
+	inUse := func(used uint64, i int) bool { return taken[cands[i]] || used&(1<<i) != 0 }
+	var solve func(k key, depth int) result
+	solve = func(k key, depth int) result {
+		if r, ok := memo[k]; ok {
+			return r
+		}
+		rem := bottom - k.y
+		// Leaving the rest empty is always possible: a hole.
+		best := result{score: max(rem, 0) * w * 10, end: true}
+		if rem >= minLegLines && depth < 4 {
+			for ci, it := range cands {
+				if inUse(k.used, ci) {
+					continue
+				}
+				// Out of running order: each story passed over costs a
+				// little, passing over one of an earlier section (sections
+				// stay together) a lot.
+				pen := 0
+				for pi, prev := range cands[:ci] {
+					if inUse(k.used, pi) {
+						continue
+					}
+					pen += 40
+					if prev.a.Section != it.a.Section && prev.cont == nil {
+						pen += 600
+					}
+				}
+				used := k.used | 1<<ci
+				try := func(o option, cost int, next key) {
+					if next.y >= bottom {
+						next.y = bottom
+					}
+					r := solve(next, depth+1)
+					if total := cost + m.optionCost(o) + r.score; total < best.score {
+						best = result{score: total, opt: o, next: next}
+					}
+				}
+				for si, size := range m.sizes(it, w, k.cap) {
+					p, err := m.k.prep(it, w, size, bottom-top)
+					if err != nil {
+						continue
+					}
+					below := k.cap
+					if p.headSize > 0 && (below == 0 || p.headSize < below) {
+						below = p.headSize // heads lower down are no bigger
+					}
+					n := p.natural
+					if si == 0 && n+gapSlots+minLegLines+3 <= rem {
+						// At its natural depth, with room for another story.
+						try(option{it: it, p: p, depth: n}, pen, key{k.y + n + gapSlots, used, below})
+					}
+					lo := n - p.flex
+					if it.cont != nil || it.pin.NoJump {
+						lo = n // it cannot jump: never count on tightening it
+					}
+					if lo <= rem && rem <= n+p.flex+1 {
+						// Fitted to the stack's foot.
+						try(option{it: it, p: p, depth: rem, exact: true}, pen+15*si, key{bottom, used, below})
+					}
+					if si == 0 && n > rem && m.canJump(it, p, rem) {
+						try(option{it: it, p: p, depth: rem, jump: true}, pen+30, key{bottom, used, below})
+					}
+				}
+			}
+		}
+		memo[k] = best
+		return best
+	}
+	start := key{top, 0, capSize}
+	r := solve(start, 0)
+	pl := plan{score: r.score}
+	for k := start; ; {
+		r := memo[k]
+		if r.end {
+			break
+		}
+		pl.opts = append(pl.opts, r.opt)
+		k = r.next
+	}
+	return pl
 }
 
 // sizes lists the headline sizes to try for a story at a width: its own,
@@ -146,29 +177,19 @@ func inOpts(opts []option, it *item) bool {
 	return false
 }
 
-// score weighs a stack plan: each empty slot left at its foot costs as
-// much as its width (it is a hole), short legs and reordering cost less.
-func (m *makeup) score(opts []option, rem, w, order int) int {
-	s := order
-	if rem > 0 {
-		s += rem * w * 10
+// optionCost weighs one module of a stack plan: white it leaves inside
+// (legs that end short), legs too short or too deep to read well; taking
+// a story at all earns a little.
+func (m *makeup) optionCost(o option) int {
+	s := m.estShort(o) * 25
+	body := o.depth - o.p.headSlots
+	if body < 12 {
+		s += (12 - body) * o.p.cols * 4
 	}
-	for _, o := range opts {
-		// White inside the module: legs that end short.
-		s += m.estShort(o) * 25
-		// Legs of 5–25 cm read well: shorter ones look like accidents,
-		// deeper ones are hard to follow.
-		body := o.depth - o.p.headSlots
-		if body < 12 {
-			s += (12 - body) * o.p.cols * 4
-		}
-		if body > 70 {
-			s += (body - 70) * o.p.cols
-		}
+	if body > 70 {
+		s += (body - 70) * o.p.cols
 	}
-	// Taking more stories is better, all else equal.
-	s -= 5 * len(opts)
-	return s
+	return s - 5
 }
 
 // canJump reports whether a story may jump from a module of depth slots:
@@ -179,11 +200,7 @@ func (m *makeup) canJump(it *item, p *prep, depth int) bool {
 		return false
 	}
 	run := (depth - p.headSlots - 1) * p.cols
-	total := 0
-	for _, e := range it.elems() {
-		total += e.slots + e.above
-	}
-	return run >= minJumpRun && total-run >= minJumpRest
+	return run >= minJumpRun && it.st.totalSlots()-run >= minJumpRest
 }
 
 // partitions lists ways to cut c columns into stacks, widest first.
@@ -217,10 +234,25 @@ func (m *makeup) estShort(o option) int {
 	case !o.exact:
 		return o.p.short
 	}
+	k := shortKey{o.p, o.depth, o.it.st.key()}
+	if v, ok := m.shorts[k]; ok {
+		return v
+	}
 	els := o.it.elems()
 	l := pour(els, o.p.tops, o.depth-o.p.headSlots)
-	if !l.fits {
-		return 0 // it will be tightened (or jumped): no white
+	v := 0 // not fitting, it will be tightened (or jumped): no white
+	if l.fits {
+		v = max(0, l.shortfall(els, o.p.tops)-o.p.flex*o.p.cols)
 	}
-	return max(0, l.shortfall(els, o.p.tops)-o.p.flex*o.p.cols)
+	if m.shorts == nil {
+		m.shorts = map[shortKey]int{}
+	}
+	m.shorts[k] = v
+	return v
+}
+
+type shortKey struct {
+	p     *prep
+	depth int
+	loose string
 }

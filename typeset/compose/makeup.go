@@ -2,6 +2,9 @@ package compose
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/model"
@@ -144,6 +147,9 @@ func (k *Kit) MakeUp(stories []Story, ads []Ad, ed Edition) (*display.Document, 
 	for _, s := range stories {
 		m.queue = append(m.queue, &item{a: s.Article, pin: s.Pin})
 	}
+	if err := m.prepareStories(); err != nil {
+		return nil, nil, err
+	}
 	if err := m.run(); err != nil {
 		return nil, nil, err
 	}
@@ -151,13 +157,14 @@ func (k *Kit) MakeUp(stories []Story, ads []Ad, ed Edition) (*display.Document, 
 }
 
 type makeup struct {
-	k     *Kit
-	ed    Edition
-	ads   []Ad
-	queue []*item
-	conts []*item // continuations waiting for the end of their section
-	pages []*pageState
-	jumps []*jumpLine
+	k      *Kit
+	ed     Edition
+	ads    []Ad
+	queue  []*item
+	conts  []*item // continuations waiting for the end of their section
+	pages  []*pageState
+	jumps  []*jumpLine
+	shorts map[shortKey]int // estShort's memory
 }
 
 func (m *makeup) newPage(section string) *pageState {
@@ -223,7 +230,7 @@ func (m *makeup) candidates(ps *pageState, n int) []*item {
 	var out []*item
 	contSection := func(sec string) {
 		for _, c := range m.conts {
-			if c.a.Section == sec && c.cont.fromPage < ps.pg.Number {
+			if c.a.Section == sec && c.cont.fromPage < ps.pg.Number && !containsItem(out, c) {
 				out = append(out, c)
 			}
 		}
@@ -245,11 +252,14 @@ func (m *makeup) candidates(ps *pageState, n int) []*item {
 		out = append(out, q)
 		prev = q.a.Section
 	}
-	if len(out) < n {
-		for _, c := range m.conts {
-			if c.cont.fromPage < ps.pg.Number && !containsItem(out, c) {
-				out = append(out, c)
-			}
+	// Continuations waiting longest come first; a few at a time keep the
+	// planner's search small.
+	for _, c := range m.conts {
+		if len(out) >= n+2 {
+			break
+		}
+		if c.cont.fromPage < ps.pg.Number && !containsItem(out, c) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -262,4 +272,58 @@ func containsItem(list []*item, it *item) bool {
 		}
 	}
 	return false
+}
+
+// prepareStories sets the body of every story before the make-up starts,
+// on all cores: stories do not depend on each other, and their paragraphs
+// are most of the work. Each worker has a kit of its own (a kit's setter
+// and shaper are not safe for concurrent use; fonts and hyphenation
+// patterns are shared). A story keeps its worker's kit for re-setting
+// paragraphs later, when the workers are done. Warnings are gathered in
+// running order, so the report does not depend on scheduling.
+func (m *makeup) prepareStories() error {
+	items := m.queue
+	workers := min(runtime.GOMAXPROCS(0), len(items))
+	kits := make([]*Kit, workers)
+	for w := range kits {
+		if w == 0 {
+			kits[w] = m.k
+			continue
+		}
+		k, err := NewKit(m.k.Style, m.k.Fonts, m.k.Hyph)
+		if err != nil {
+			return err
+		}
+		kits[w] = k
+	}
+	errs := make([]error, len(items))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	colW := m.k.Style.ColumnWidth()
+	for w := range kits {
+		wg.Add(1)
+		go func(k *Kit) {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(items) {
+					return
+				}
+				it := items[i]
+				it.st = k.newStory(it.a, colW)
+				it.st.elems()
+				errs[i] = k.missing(it.a)
+			}
+		}(kits[w])
+	}
+	wg.Wait()
+	var all model.Errors
+	for i, it := range items {
+		if errs[i] != nil {
+			all = append(all, errs[i])
+		}
+		m.k.Warnings = append(m.k.Warnings, it.st.warnings...)
+		it.st.warnings = nil
+	}
+	return all.Err()
 }

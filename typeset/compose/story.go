@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/paragraph"
 	"pressroom.dev/typeset/units"
@@ -23,6 +24,11 @@ type story struct {
 	// and keep their looseness.
 	startPart, startLine int
 	prefix               []elem
+
+	cache    []elem
+	cacheKey string
+	total    int
+	warnings []string // for the kit that reports them
 }
 
 // resume makes the story go on, for its continuation, from where a jump
@@ -35,6 +41,7 @@ func (st *story) resume(rest []elem) {
 			break
 		}
 	}
+	st.cache = nil
 	if first < 0 {
 		st.prefix = append([]elem(nil), rest...)
 		st.startPart = len(st.parts)
@@ -46,6 +53,7 @@ func (st *story) resume(rest []elem) {
 		st.startLine = r.line
 	}
 	st.prefix = nil
+	st.cache = nil
 	for _, e := range rest {
 		if e.float && e.part < r.part {
 			st.prefix = append(st.prefix, e)
@@ -56,11 +64,12 @@ func (st *story) resume(rest []elem) {
 // part is one body block: a paragraph (re-settable) or fixed elements
 // (crossheads, boxes, the credit line).
 type part struct {
-	spec  *paragraph.Spec // paragraphs only
-	para  int
-	loose int // looseness in use
-	sets  map[int]paragraph.Result
-	fixed []elem
+	spec     *paragraph.Spec // paragraphs only
+	para     int
+	loose    int // looseness in use
+	sets     map[int]paragraph.Result
+	measures map[int]paragraph.Measure
+	fixed    []elem
 }
 
 // newStory sets an article's body at column width w.
@@ -91,7 +100,7 @@ func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 			if noIndent {
 				indent = 0
 			}
-			spec := &paragraph.Spec{Runs: runs, Align: align(s.Type.Body.Align, paragraph.Justify), Indent: indent, Hyphenate: hyph != nil}
+			spec := &paragraph.Spec{Runs: runs, Align: align(s.Type.Body.Align, paragraph.Justify), Indent: indent, Hyphenate: hyph != nil, ID: k.newParagraphID()}
 			st.parts = append(st.parts, part{spec: spec, para: para, sets: map[int]paragraph.Result{}})
 			para++
 			first, noIndent = false, false
@@ -135,14 +144,67 @@ func (st *story) lines(p *part) paragraph.Result {
 	p.sets[p.loose] = r
 	for _, l := range r.Lines {
 		if l.Overfull > 0 && p.loose == 0 {
-			st.k.warnf("%s: a line of paragraph %d sticks out %v: a word too long for the column", st.src, p.para+1, l.Overfull)
+			st.warnings = append(st.warnings, fmt.Sprintf("%s: a line of paragraph %d sticks out %v: a word too long for the column", st.src, p.para+1, l.Overfull))
 		}
 	}
 	return r
 }
 
+// measure breaks a paragraph part at a looseness without placing its
+// glyphs, remembering the answer: copyfitting weighs every paragraph's
+// one-line-longer and one-line-shorter settings and keeps few of them.
+func (st *story) measure(p *part, loose int) paragraph.Measure {
+	if r, ok := p.sets[loose]; ok {
+		return paragraph.Measure{Lines: len(r.Lines), LoosenessMet: r.LoosenessMet, Demerits: r.Demerits, Pass: r.Pass}
+	}
+	if m, ok := p.measures[loose]; ok {
+		return m
+	}
+	st.k.Setter.Hyph = st.hyph
+	spec := *p.spec
+	spec.Looseness = loose
+	m := st.k.Setter.Measure(&spec, []units.Length{st.fl.width})
+	if p.measures == nil {
+		p.measures = map[int]paragraph.Measure{}
+	}
+	p.measures[loose] = m
+	return m
+}
+
 // elems lays the parts out as column elements at their current looseness.
+// elems returns the story's elements at the current looseness. The slice
+// is cached until a paragraph's looseness changes: callers must not modify
+// it.
 func (st *story) elems() []elem {
+	if st.cache != nil && st.cacheKey == st.key() {
+		return st.cache
+	}
+	st.cache = st.buildElems()
+	st.cacheKey = st.key()
+	st.total = 0
+	for _, e := range st.cache {
+		st.total += e.slots + e.above
+	}
+	return st.cache
+}
+
+// key identifies the current looseness of all parts and the resume point.
+func (st *story) key() string {
+	b := make([]byte, 0, len(st.parts)+8)
+	for _, p := range st.parts {
+		b = append(b, byte(p.loose+2))
+	}
+	b = append(b, byte(st.startPart), byte(st.startPart>>8), byte(st.startLine), byte(st.startLine>>8), byte(len(st.prefix)))
+	return string(b)
+}
+
+// totalSlots is the depth of the story's elements in one column.
+func (st *story) totalSlots() int {
+	st.elems()
+	return st.total
+}
+
+func (st *story) buildElems() []elem {
 	out := append([]elem(nil), st.prefix...)
 	for i := st.startPart; i < len(st.parts); i++ {
 		p := &st.parts[i]

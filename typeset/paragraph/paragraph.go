@@ -69,6 +69,11 @@ type Spec struct {
 	Indent    units.Length // first-line indent
 	Hyphenate bool
 	Looseness int // lines more (+) or fewer (−) than the optimum, if it can be done
+	// ID, when not zero, names the paragraph for the setter's reuse of
+	// its work: setting the same ID again (at another looseness or
+	// measure) skips shaping and hyphenation. A caller gives each
+	// paragraph its own ID and never changes the runs of an ID.
+	ID uint64
 }
 
 // Justification is the H&J range of a style, in per mille: word space of
@@ -129,7 +134,9 @@ type Setter struct {
 	HyphenPenalty   int
 	URLPenalty      int
 
-	b builder
+	b       builder
+	breaker linebreak.Breaker
+	built   builtKey
 	// Missing collects characters no face of their font (nor its
 	// fallbacks) has; they print as the font's empty glyph. The caller
 	// reports them and clears the map.
@@ -154,19 +161,58 @@ func NewSetter(sh *shape.Shaper, h Hyphenator) *Setter {
 // Set breaks the paragraph into lines of the given widths (line i has
 // widths[i]; the last width repeats).
 func (s *Setter) Set(p *Spec, widths []units.Length) Result {
+	res := s.breakLines(p, widths)
+	out := Result{LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
+	out.Lines = make([]Line, 0, len(res.Lines))
+	for i, l := range res.Lines {
+		out.Lines = append(out.Lines, s.b.place(l, i == len(res.Lines)-1))
+	}
+	return out
+}
+
+// Measure is what Set would give without placing the glyphs: the number
+// of lines, whether the looseness was met, and the line breaker's score.
+// Copyfitting and headline balancing try many settings and keep one; they
+// measure the others.
+type Measure struct {
+	Lines        int
+	LoosenessMet bool
+	Demerits     int64
+	Pass         int
+}
+
+// Measure breaks the paragraph as Set does and reports the result's
+// shape only.
+func (s *Setter) Measure(p *Spec, widths []units.Length) Measure {
+	res := s.breakLines(p, widths)
+	return Measure{Lines: len(res.Lines), LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
+}
+
+func (s *Setter) breakLines(p *Spec, widths []units.Length) linebreak.Result {
 	b := &s.b
-	b.reset(s, p)
-	b.build()
+	// The items depend on the runs and settings, not on the looseness or
+	// the measure: setting the same paragraph (same ID) again reuses them.
+	k := builtKey{id: p.ID, align: p.Align, indent: p.Indent, hyphenate: p.Hyphenate, hyph: s.Hyph}
+	if p.ID == 0 || k != s.built {
+		b.reset(s, p)
+		b.build()
+		s.built = k
+	} else {
+		b.p = p
+	}
 	params := s.Params
 	params.Looseness = p.Looseness
 	if !p.Hyphenate {
 		params.Pretolerance = -1 // one pass, no hyphenation points were added anyway
 	}
-	res := linebreak.Break(b.items, params, widths)
-	out := Result{LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
-	out.Lines = make([]Line, 0, len(res.Lines))
-	for i, l := range res.Lines {
-		out.Lines = append(out.Lines, b.place(l, i == len(res.Lines)-1))
-	}
-	return out
+	return s.breaker.Break(b.items, params, widths)
+}
+
+// builtKey identifies the paragraph whose items the builder holds.
+type builtKey struct {
+	id        uint64
+	align     Align
+	indent    units.Length
+	hyphenate bool
+	hyph      Hyphenator
 }
