@@ -9,11 +9,13 @@ import (
 	"pressroom.dev/typeset/compose"
 	"pressroom.dev/typeset/edition"
 	"pressroom.dev/typeset/model"
+	"pressroom.dev/typeset/render/raster"
 )
 
 // EditionOptions are the settings of an edition build.
 type EditionOptions struct {
-	Style string // overrides the manifest's style when set
+	Style     string // overrides the manifest's style when set
+	NoPreview bool   // skip the PNG previews and the flatplan
 }
 
 // Report is the machine-readable account of a build (DIR/report.json): the
@@ -57,7 +59,13 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 		return nil, err
 	}
 	rep := &Report{Paper: m.Paper, Date: m.Date.String(), Edition: m.Edition, Report: *made}
-	rep.Files, err = writeOutputs(dir, doc, kit, edInfo{Paper: m.Paper, Edition: m.Edition, Issue: m.Issue, Date: m.Date}, stamp)
+	var over []raster.Overset
+	for _, a := range made.Articles {
+		if a.OversetLines > 0 && len(a.Pages) > 0 {
+			over = append(over, raster.Overset{Page: a.Pages[len(a.Pages)-1] - 1, Lines: a.OversetLines, Words: a.OversetWords})
+		}
+	}
+	rep.Files, err = writeOutputs(dir, doc, kit, edInfo{Paper: m.Paper, Edition: m.Edition, Issue: m.Issue, Date: m.Date}, stamp, !opt.NoPreview, over)
 	if err != nil {
 		return nil, err
 	}

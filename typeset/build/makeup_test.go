@@ -1,6 +1,8 @@
 package build
 
 import (
+	"bytes"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,5 +130,45 @@ func TestEditionFidelity(t *testing.T) {
 	missing, extra := pdfcheck.Diff(want, text, nil)
 	if len(missing) > 0 || len(extra) > 0 {
 		t.Errorf("missing %v\nextra %v", missing, extra)
+	}
+}
+
+// TestPreviews: a build draws a PNG of every page and the flatplan.
+func TestPreviews(t *testing.T) {
+	dir := t.TempDir()
+	rep, err := Edition(filepath.Join(samples, "edition.yaml"), dir, EditionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pngs int
+	for _, f := range rep.Files {
+		if strings.HasPrefix(f, "preview/") {
+			data, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if f != "preview/flatplan.png" && img.Bounds().Dx() < 500 {
+				t.Errorf("%s is only %d px wide", f, img.Bounds().Dx())
+			}
+			pngs++
+		}
+	}
+	if pngs != len(rep.Pages)+1 {
+		t.Errorf("%d previews for %d pages (+ the flatplan)", pngs, len(rep.Pages))
+	}
+	// Switched off, there are none.
+	dir2 := t.TempDir()
+	rep2, err := Edition(filepath.Join(samples, "edition.yaml"), dir2, EditionOptions{NoPreview: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep2.Files {
+		if strings.HasPrefix(f, "preview/") {
+			t.Errorf("--no-preview wrote %s", f)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/render/pdf"
+	"pressroom.dev/typeset/render/raster"
 )
 
 // An edition's files, under the output folder:
@@ -22,6 +23,8 @@ import (
 //	print/PAPER_YYYYMMDD.pdf            the whole edition for the plant (PDF/X-4, CMYK)
 //	print/<print.file_pattern>          each page on its own, named by the style
 //	epaper/PAPER_YYYYMMDD_epaper.pdf    the subscribers' PDF (RGB, bookmarks, threads)
+//	preview/page-NN.png                 each page at 50 dpi (unless switched off)
+//	preview/flatplan.png                all pages in spread order, overset marked
 //	report.json                         written last, by Edition
 //
 // Every file is rendered in memory first and written only when all of them
@@ -45,7 +48,7 @@ type edInfo struct {
 
 // writeOutputs renders the print and e-paper PDFs of doc into dir and
 // returns their paths relative to dir, in a fixed order.
-func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time) ([]string, error) {
+func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time, previews bool, over []raster.Overset) ([]string, error) {
 	ps := kit.Style.Print
 	base := fileStem(ed.Paper) + "_" + compactDate(ed.Date)
 	cache := pdf.NewCache()
@@ -77,6 +80,13 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 		if j.err != nil {
 			return nil, j.err
 		}
+	}
+	if previews {
+		pj, err := renderPreviews(dir, doc, over)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, pj...)
 	}
 	var files []string
 	for _, j := range jobs {

@@ -17,7 +17,8 @@ import (
 
 // checkEditionFiles looks at the files of a sample edition build: the
 // edition and one file per page in print/, named by berliner's pattern
-// "{paper}_{yyyymmdd}_{section}{page:02}.pdf"; each print file is
+// "{paper}_{yyyymmdd}_{section}{page:02}.pdf", a preview of each page and
+// the flatplan; each print file is
 // PDF/X-shaped (OutputIntent with a CMYK profile, nested boxes on every
 // page, no RGB, subset fonts); the e-paper has its navigation.
 func checkEditionFiles(t *testing.T, dir string, rep *Report) {
@@ -25,7 +26,9 @@ func checkEditionFiles(t *testing.T, dir string, rep *Report) {
 	want := map[string]bool{"print/TheMeridianCourier_20261127.pdf": true, "epaper/TheMeridianCourier_20261127_epaper.pdf": true}
 	for _, pg := range rep.Pages {
 		want[fmt.Sprintf("print/TheMeridianCourier_20261127_%s%02d.pdf", pg.Section, pg.Number)] = true
+		want[fmt.Sprintf("preview/page-%02d.png", pg.Number)] = true
 	}
+	want["preview/flatplan.png"] = true
 	if len(rep.Files) != len(want) {
 		t.Errorf("files %v, want %d", rep.Files, len(want))
 	}
