@@ -37,12 +37,11 @@ vet:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# Short fuzzing runs of the input readers (CI runs a few seconds each).
+# Short fuzzing runs of every fuzz target of the input readers and the
+# native writer (CI runs a few seconds each: .ci/fuzz).
 FUZZTIME ?= 5s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/native
-	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/nitf
-	$(GO) test -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME) ./typeset/ninjs
+	FUZZTIME=$(FUZZTIME) .ci/fuzz
 
 clean:
 	rm -rf bin out

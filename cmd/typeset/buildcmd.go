@@ -6,13 +6,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"pressroom.dev/typeset/build"
+	"pressroom.dev/typeset/model"
 )
 
 func newBuild() *cobra.Command {
-	var out, styleName string
-	var noPreview bool
+	var out, styleName, paper, date string
+	var noPreview, quiet bool
 	c := &cobra.Command{
-		Use:   "build MANIFEST -o DIR",
+		Use:   "build MANIFEST|FOLDER -o DIR",
 		Short: "Build an edition from its manifest",
 		Long: `build reads an edition manifest (the paper, the date, the style and the
 running order of the articles) and writes into DIR:
@@ -25,10 +26,13 @@ running order of the articles) and writes into DIR:
 
 Stories are laid out automatically: sections kept together, each page
 cut into modules, long stories jumped to later pages, booked ads
-stacked from the foot.`,
+stacked from the foot.
+
+Instead of a manifest, a folder of article files (.md, .xml, .json) can be
+built as it stands: its files in name order, under --paper and --date.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usageError{fmt.Errorf("build needs exactly one manifest")}
+				return usageError{fmt.Errorf("build needs exactly one manifest (or a folder of articles)")}
 			}
 			if out == "" {
 				return usageError{fmt.Errorf("build needs -o DIR")}
@@ -36,9 +40,23 @@ stacked from the foot.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rep, err := build.Edition(args[0], out, build.EditionOptions{Style: styleName, NoPreview: noPreview})
+			opt := build.EditionOptions{Style: styleName, NoPreview: noPreview, Paper: paper}
+			if date != "" {
+				var d model.Date
+				if _, err := fmt.Sscanf(date, "%4d-%2d-%2d", &d.Year, &d.Month, &d.Day); err != nil || len(date) != 10 {
+					return usageError{fmt.Errorf("--date %q: write 2026-11-27", date)}
+				}
+				opt.Date = d
+			}
+			pr := newProgress(cmd.ErrOrStderr(), quiet)
+			opt.Progress = pr.report
+			rep, err := build.Edition(args[0], out, opt)
+			pr.finish()
 			if err != nil {
 				return err
+			}
+			if quiet {
+				return nil // everything is in report.json
 			}
 			w := cmd.ErrOrStderr()
 			for _, warn := range rep.Warnings {
@@ -56,5 +74,8 @@ stacked from the foot.`,
 	c.Flags().StringVarP(&out, "output", "o", "", "folder to write the edition into")
 	c.Flags().StringVar(&styleName, "style", "", "house style, overriding the manifest's")
 	c.Flags().BoolVar(&noPreview, "no-preview", false, "do not draw the PNG previews and the flatplan")
+	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing but errors (for cron; the report has the rest)")
+	c.Flags().StringVar(&paper, "paper", "", "the paper's name, when building a folder of articles without a manifest")
+	c.Flags().StringVar(&date, "date", "", "the edition's date (2026-11-27), when building a folder; default: the latest dateline")
 	return c
 }

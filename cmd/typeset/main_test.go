@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,5 +123,30 @@ func TestHyph(t *testing.T) {
 	}
 	if code, _, errOut := typeset(t, "hyph", "word", "--lang", "tlh"); code != 2 || !strings.Contains(errOut, "en-GB") {
 		t.Errorf("unsupported language: exit %d, %q", code, errOut)
+	}
+}
+
+// TestBuildFolderQuiet builds a folder of articles without a manifest,
+// quietly: nothing on stdout or stderr, the files and the report written.
+func TestBuildFolderQuiet(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "wire")
+	os.MkdirAll(src, 0o755)
+	for i, h := range []string{"First story of the night", "Second story of the night"} {
+		os.WriteFile(filepath.Join(src, fmt.Sprintf("s%d.md", i)), []byte(fmt.Sprintf("---\nheadline: %s\nsection: News\ndateline: {place: Oslo, date: 2026-11-26}\n---\nText of the story, long enough to set.\n", h)), 0o644)
+	}
+	out := filepath.Join(dir, "out")
+	code, stdout, stderr := typeset(t, "build", src, "-o", out, "--paper", "The Folder Times", "--no-preview", "--quiet")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	rep, err := os.ReadFile(filepath.Join(out, "report.json"))
+	if err != nil || !strings.Contains(string(rep), `"paper": "The Folder Times"`) || !strings.Contains(string(rep), `"date": "2026-11-26"`) {
+		t.Errorf("report: %v %s", err, rep)
+	}
+	// Not quiet, and not a terminal: plain progress lines on stderr.
+	code, _, stderr = typeset(t, "build", src, "-o", filepath.Join(dir, "out2"), "--no-preview")
+	if code != 0 || !strings.Contains(stderr, "make-up…") || !strings.Contains(stderr, "done: 1 page\n") {
+		t.Errorf("progress lines: exit %d, %q", code, stderr)
 	}
 }

@@ -51,13 +51,19 @@ func loadStyle(name string, cols int, measure units.Length) (*compose.Kit, error
 	return compose.NewKit(s, nil, nil)
 }
 
-// writeFile writes data to path through a temporary file in the same
-// folder and a rename, so that readers never see a partial file.
-func writeFile(path string, write func(f *os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// writeFile is WriteFile into a folder it makes when missing.
+func writeFile(path string, write func(f *os.File) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
+	return WriteFile(path, write)
+}
+
+// WriteFile writes a file through a temporary file in the same folder and
+// a rename, so that readers never see a partial file and a failure leaves
+// nothing behind.
+func WriteFile(path string, write func(f *os.File) error) (err error) {
+	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err

@@ -16,6 +16,20 @@ import (
 type EditionOptions struct {
 	Style     string // overrides the manifest's style when set
 	NoPreview bool   // skip the PNG previews and the flatplan
+	// Paper and Date name an edition given as a folder of articles
+	// instead of a manifest (the date defaults to the latest dateline's).
+	Paper string
+	Date  model.Date
+	// Progress, when set, hears how a long build goes: a stage ("read",
+	// "make-up", "render") and how far it is (done of total; total 0 when
+	// it is not known in advance).
+	Progress func(stage string, done, total int)
+}
+
+func (o EditionOptions) progress(stage string, done, total int) {
+	if o.Progress != nil {
+		o.Progress(stage, done, total)
+	}
 }
 
 // Report is the machine-readable account of a build (DIR/report.json): the
@@ -33,13 +47,28 @@ type Report struct {
 // (the edition and each of its pages, PDF/X-4 for the plant), dir/epaper/
 // (the subscribers' PDF) and dir/report.json; see output.go.
 func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
-	m, err := edition.Load(manifest)
+	var m *edition.Manifest
+	var err error
+	if st, serr := os.Stat(manifest); serr == nil && st.IsDir() {
+		m, err = edition.FromFolder(manifest, opt.Paper, opt.Date)
+	} else {
+		m, err = edition.Load(manifest)
+	}
 	if err != nil {
 		return nil, err
 	}
+	opt.progress("read", 0, len(m.Articles))
 	arts, err := m.ReadArticles()
 	if err != nil {
 		return nil, err
+	}
+	opt.progress("read", len(arts), len(m.Articles))
+	if m.Date.IsZero() {
+		for _, a := range arts {
+			if d := a.Dateline.Date; d.String() > m.Date.String() {
+				m.Date = d
+			}
+		}
 	}
 	styleName := m.Style
 	if opt.Style != "" {
@@ -50,6 +79,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 		return nil, err
 	}
 	ed := compose.Edition{Paper: m.Paper, Date: m.Date, Name: m.Edition, Issue: m.Issue, Price: m.Price, Lang: m.Lang}
+	kit.OnPage = func(pages, _ int) { opt.progress("make-up", pages, 0) }
 	doc, made, err := kit.MakeUp(runningOrder(m, arts), ads(m), ed)
 	if err != nil {
 		return nil, err
@@ -65,6 +95,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 			over = append(over, raster.Overset{Page: a.Pages[len(a.Pages)-1] - 1, Lines: a.OversetLines, Words: a.OversetWords})
 		}
 	}
+	opt.progress("render", 0, len(doc.Pages))
 	rep.Files, err = writeOutputs(dir, doc, kit, edInfo{Paper: m.Paper, Edition: m.Edition, Issue: m.Issue, Date: m.Date}, stamp, !opt.NoPreview, over)
 	if err != nil {
 		return nil, err
@@ -77,6 +108,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	opt.progress("render", len(doc.Pages), len(doc.Pages))
 	return rep, nil
 }
 

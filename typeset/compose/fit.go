@@ -50,6 +50,9 @@ func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
 	} else {
 		f.try(depth, +1)
 	}
+	if f.short > 0 && f.short < 1<<30 {
+		f.growBoxes(depth)
+	}
 	return f.done()
 }
 
@@ -131,16 +134,57 @@ func (st *story) step(dir int) bool {
 	return true
 }
 
+// A snapshot holds each part's looseness and, for boxes, growth: one
+// number per part (growth in the tens).
 func (st *story) snapshot() []int {
 	s := make([]int, len(st.parts))
 	for i, p := range st.parts {
-		s[i] = p.loose
+		s[i] = p.loose + 10*p.grow
 	}
 	return s
 }
 
 func (st *story) restore(s []int) {
 	for i := range st.parts {
-		st.parts[i].loose = s[i]
+		v := s[i]
+		st.parts[i].grow = 0
+		if st.parts[i].box != nil {
+			st.parts[i].grow = (v + 5) / 10
+			v -= 10 * st.parts[i].grow
+		}
+		st.parts[i].loose = v
+	}
+}
+
+// growBoxes lets the story's boxes take a slot or two more, one at a time,
+// while that makes the legs come out more even at depth: the last lever
+// of copyfitting, after looseness.
+func (f *fitter) growBoxes(depth int) {
+	st := f.st
+	for round := 0; round < 4 && f.short > 0; round++ {
+		st.restore(f.best)
+		bestI, bestShort := -1, f.short
+		for i := range st.parts {
+			p := &st.parts[i]
+			if p.box == nil || p.grow >= 2 || ((st.startPart > 0 || st.startLine > 0) && i < st.startPart) {
+				continue
+			}
+			p.grow++
+			els := st.elems()
+			if l := pour(els, f.tops, depth); l.fits {
+				if sh := l.shortfall(els, f.tops); sh < bestShort {
+					bestI, bestShort = i, sh
+				}
+			}
+			p.grow--
+		}
+		if bestI < 0 {
+			return
+		}
+		st.parts[bestI].grow++
+		els := st.elems()
+		f.legs = pour(els, f.tops, depth)
+		f.els, f.short = els, bestShort
+		f.best = st.snapshot()
 	}
 }

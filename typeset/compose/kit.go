@@ -35,6 +35,10 @@ type Kit struct {
 	wordCount map[*model.Article]int
 	lastID    uint64 // paragraph IDs given out (see paragraph.Spec.ID)
 	Warnings  []string
+	// OnPage, when set, is called after the make-up finishes each page,
+	// with the pages made so far and the stories still waiting: a long
+	// build's progress.
+	OnPage func(pages, waiting int)
 }
 
 func (k *Kit) warnf(format string, args ...any) {

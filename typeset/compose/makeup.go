@@ -187,6 +187,9 @@ func (m *makeup) run() error {
 		if err := m.fillPage(ps); err != nil {
 			return err
 		}
+		if m.k.OnPage != nil {
+			m.k.OnPage(len(m.pages), len(m.queue))
+		}
 		if len(m.queue)+len(m.conts) == before && len(ps.modules) == 0 {
 			it := m.next(ps)
 			return fmt.Errorf("%s: the story cannot be placed on an empty page", it.a.Source)

@@ -70,6 +70,11 @@ type part struct {
 	sets     map[int]paragraph.Result
 	measures map[int]paragraph.Measure
 	fixed    []elem
+	// A box may grow by a slot or two (more room around its text) when
+	// that brings a story's legs out even.
+	box   *boxed
+	space int
+	grow  int
 }
 
 // newStory sets an article's body at column width w.
@@ -111,10 +116,12 @@ func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 			noIndent = true
 		case model.QuoteBox:
 			space := int(ceilDiv(s.Box.Space, fl.pitch))
-			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(k.quoteBox(b, w), space)}})
+			bx := k.quoteBox(b, w)
+			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(bx, space, 0)}, box: &bx, space: space})
 		case model.PullQuote:
 			space := int(ceilDiv(s.Pull.Space, fl.pitch))
-			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(k.pullQuote(b, w), space)}})
+			bx := k.pullQuote(b, w)
+			st.parts = append(st.parts, part{fixed: []elem{fl.boxElem(bx, space, 0)}, box: &bx, space: space})
 		}
 	}
 	if cl := CreditLine(a.Credit, s.Credit); cl != "" {
@@ -192,7 +199,7 @@ func (st *story) elems() []elem {
 func (st *story) key() string {
 	b := make([]byte, 0, len(st.parts)+8)
 	for _, p := range st.parts {
-		b = append(b, byte(p.loose+2))
+		b = append(b, byte(p.loose+2+p.grow*4))
 	}
 	b = append(b, byte(st.startPart), byte(st.startPart>>8), byte(st.startLine), byte(st.startLine>>8), byte(len(st.prefix)))
 	return string(b)
@@ -208,6 +215,12 @@ func (st *story) buildElems() []elem {
 	out := append([]elem(nil), st.prefix...)
 	for i := st.startPart; i < len(st.parts); i++ {
 		p := &st.parts[i]
+		if p.box != nil && p.grow > 0 {
+			e := st.fl.boxElem(*p.box, p.space, p.grow)
+			e.part = i
+			out = append(out, e)
+			continue
+		}
 		if p.spec == nil {
 			for _, e := range p.fixed {
 				e.part = i
@@ -275,9 +288,9 @@ func (fl *flow) headElems(b block, gap int) []elem {
 // boxElem makes a boxed element that takes whole slots. The frame runs
 // from about the cap height of its first slot's text line to its last
 // slot's baseline, so it lines up with the text in the next column.
-func (fl *flow) boxElem(b boxed, space int) elem {
+func (fl *flow) boxElem(b boxed, space, grow int) elem {
 	top := fl.base - fl.pitch*2/3
-	slots := 1 + int(ceilDiv(b.height-(fl.base-top), fl.pitch))
+	slots := 1 + int(ceilDiv(b.height-(fl.base-top), fl.pitch)) + grow
 	e := elem{slots: max(slots, 1), above: space, below: space, float: true, kind: boxElem, words: b.words}
 	bottom := units.Length(e.slots-1)*fl.pitch + fl.base
 	e.items = b.draw(top, bottom)

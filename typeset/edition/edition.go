@@ -253,3 +253,25 @@ func yamlErr(file string, err error) error {
 	msg = strings.Replace(msg, "not found in type edition.rawManifest", "is not a manifest setting (known: paper, date, edition, issue, price, style, lang, sections, articles, ads)", 1)
 	return model.Errorf(file, line, 0, "", "%s", msg)
 }
+
+// FromFolder makes the manifest of an edition that is just a folder of
+// article files (the nightly wire drop): every article file in it, in name
+// order, under the given paper name and date (the latest dateline's when
+// zero), in the built-in berliner style; sections in the order they first
+// appear.
+func FromFolder(dir, paper string, date model.Date) (*Manifest, error) {
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return nil, model.Errorf(dir, 0, 0, "", "not a folder of articles")
+	}
+	m := &Manifest{File: filepath.Join(dir, "(folder)"), Dir: dir, Paper: paper, Date: date, Style: "berliner"}
+	if m.Paper == "" {
+		m.Paper = "Edition"
+	}
+	entries, err := m.expand(".", 0, 0)
+	if err != nil {
+		return nil, err
+	}
+	m.Articles = entries
+	return m, nil
+}

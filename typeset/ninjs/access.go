@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
@@ -12,7 +13,7 @@ import (
 func (r *reader) errorf(v *value, format string, args ...any) *model.InputError {
 	e := &model.InputError{File: r.file, Msg: fmt.Sprintf(format, args...)}
 	if v != nil {
-		e.Line, e.Col = r.pos.at(v.off)
+		e.Line, e.Col = r.pos.At(v.off)
 		e.Field = v.ptr
 	}
 	return e
@@ -25,7 +26,7 @@ func (r *reader) add(e *model.InputError) {
 			return
 		}
 	}
-	if len(r.errs) < maxErrors {
+	if len(r.errs) < wire.MaxErrors {
 		r.errs = append(r.errs, e)
 	}
 }
@@ -39,7 +40,7 @@ func (r *reader) line(v *value) int {
 	if v == nil {
 		return 0
 	}
-	return r.pos.line(v.off)
+	return r.pos.Line(v.off)
 }
 
 // str returns the string member key of obj; "" if it is absent or null. A
@@ -133,7 +134,7 @@ func (b *body) plain(s string) []model.Block {
 	}
 	var out []model.Block
 	for _, p := range parts {
-		out = b.para(model.Paragraph, normSpans([]model.Span{{Text: p}}), out)
+		out = b.para(model.Paragraph, wire.NormSpans([]model.Span{{Text: p}}), out)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package ninjs
 import (
 	"strings"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
@@ -59,7 +60,7 @@ func inline(n *hnode) []model.Span {
 	for _, k := range n.kids {
 		s.add(k, 0)
 	}
-	return normSpans(s)
+	return wire.NormSpans(s)
 }
 
 // body turns HTML into blocks; all of them get line, the line of the body's
@@ -75,7 +76,7 @@ type body struct {
 func (b *body) flow(kids []*hnode, out []model.Block) []model.Block {
 	var run spans
 	flush := func() {
-		if t := normSpans(run); len(t) > 0 {
+		if t := wire.NormSpans(run); len(t) > 0 {
 			out = append(out, model.Block{Kind: model.Paragraph, Line: b.line, Text: t})
 		}
 		run = nil
@@ -179,21 +180,13 @@ func (b *body) meta(n *hnode) bool {
 
 // row reads a table row as one paragraph, cells separated by " · ".
 func (b *body) row(tr *hnode, out []model.Block) []model.Block {
-	var s spans
+	var cells [][]model.Span
 	for _, c := range tr.kids {
-		if c.name != "td" && c.name != "th" {
-			continue
+		if c.name == "td" || c.name == "th" {
+			cells = append(cells, inline(c))
 		}
-		cell := inline(c)
-		if len(cell) == 0 {
-			continue
-		}
-		if len(s) > 0 {
-			s = append(s, model.Span{Text: " · "})
-		}
-		s = append(s, cell...)
 	}
-	return b.para(model.Paragraph, normSpans(s), out)
+	return b.para(model.Paragraph, wire.Row(cells), out)
 }
 
 // box reads an aside as a quote box: its first heading is the title, block
@@ -214,7 +207,7 @@ func (b *body) box(n *hnode) (model.Block, bool) {
 		quote = append(quote, k)
 	}
 	q, attr := b.quote(quote)
-	blk.Quote, blk.Attribution = attributionLine(q, attr)
+	blk.Quote, blk.Attribution = wire.AttributionLine(q, attr)
 	return blk, blk.Title != "" || len(blk.Quote) > 0 || blk.Attribution != ""
 }
 
@@ -223,7 +216,7 @@ func (b *body) box(n *hnode) (model.Block, bool) {
 func (b *body) pullQuote(kids []*hnode) (model.Block, bool) {
 	q, attr := b.quote(kids)
 	blk := model.Block{Kind: model.PullQuote, Line: b.line}
-	blk.Quote, blk.Attribution = attributionLine(q, attr)
+	blk.Quote, blk.Attribution = wire.AttributionLine(q, attr)
 	return blk, len(blk.Quote) > 0 || blk.Attribution != ""
 }
 
@@ -235,7 +228,7 @@ func (b *body) quote(kids []*hnode) ([]model.Para, string) {
 	attr := ""
 	var pending []*hnode
 	flush := func() {
-		q = append(q, paras(b.flow(pending, nil))...)
+		q = append(q, wire.Paras(b.flow(pending, nil))...)
 		pending = nil
 	}
 	var walk func(kids []*hnode)
@@ -245,7 +238,7 @@ func (b *body) quote(kids []*hnode) ([]model.Para, string) {
 			case "figcaption", "footer":
 				if attr == "" {
 					flush()
-					attr = stripDash(k.textContent())
+					attr = wire.StripDash(k.textContent())
 					continue
 				}
 			case "blockquote", "figure":
@@ -260,39 +253,6 @@ func (b *body) quote(kids []*hnode) ([]model.Para, string) {
 	walk(kids)
 	flush()
 	return q, attr
-}
-
-// attributionLine takes a last quote paragraph that starts with a dash as
-// the attribution when there is none.
-func attributionLine(q []model.Para, attr string) ([]model.Para, string) {
-	if attr != "" || len(q) < 2 {
-		return q, attr
-	}
-	last := model.Plain(q[len(q)-1])
-	if !startsWithDash(last) {
-		return q, attr
-	}
-	return q[:len(q)-1], stripDash(last)
-}
-
-// paras flattens blocks into quote paragraphs.
-func paras(blocks []model.Block) []model.Para {
-	var out []model.Para
-	for _, b := range blocks {
-		switch b.Kind {
-		case model.Paragraph, model.Crosshead:
-			out = append(out, model.Para(b.Text))
-		default:
-			if b.Title != "" {
-				out = append(out, model.Para{{Text: b.Title}})
-			}
-			out = append(out, b.Quote...)
-			if b.Attribution != "" {
-				out = append(out, model.Para{{Text: b.Attribution}})
-			}
-		}
-	}
-	return out
 }
 
 // images reads the images inside inline content, which the text leaves out.
@@ -314,10 +274,10 @@ func (b *body) figure(fig, img *hnode) {
 		return
 	}
 	src := strings.TrimSpace(img.attr("src"))
-	if src == "" || isRemote(src) {
+	if src == "" || wire.IsRemote(src) {
 		return
 	}
-	p := model.Photo{Alt: collapse(img.attr("alt")), Line: b.line}
+	p := model.Photo{Alt: wire.Collapse(img.attr("alt")), Line: b.line}
 	if fig != nil {
 		if c := fig.find("figcaption"); c != nil {
 			p.Caption = c.textContent()

@@ -35,9 +35,10 @@
 //	           firstcreated, else versioncreated (RFC 3339): the date as
 //	           written, which is the date in the offset given
 //	Credit     Source from the first infosources[] item without a role (per
-//	           NewsML-G2, the originator); the name "Staff" (any case) sets
-//	           Credit.Staff instead, as "credit: staff" does in the native
-//	           format; copyrightholder is rights, not credit
+//	           NewsML-G2, the originator), printed "— Source"; "Staff" too
+//	           ("— Staff": Credit.Staff, the paper's own reporting without an
+//	           end credit, is only the native format's "credit: staff");
+//	           copyrightholder is rights, not credit
 //	Lang       language
 //	Priority   urgency (1 most urgent .. 9), clamped to 1..5; 3 when absent
 //	Photos     associations[] with type "picture": the first rendition with
@@ -90,9 +91,15 @@
 // a dash and has no figcaption takes it as the attribution. Inline: em, i,
 // cite, dfn, var give model.Emphasis; strong, b model.Strong; other inline
 // elements keep their text; br is a space. White space runs collapse to one
-// space, block edges are trimmed, non-breaking spaces are kept. Text is
-// otherwise as given (no smart quotes). Every block's Line is the line of
-// the body's value in the JSON file: the HTML is one JSON string.
+// space, block edges are trimmed, non-breaking spaces are kept. Every
+// block's Line is the line of the body's value in the JSON file: the HTML
+// is one JSON string.
+//
+// Punctuation is made typographic with model.Smarten, as in the native
+// format and on the same fields (not slug, section, infosource or
+// language): straight quotes become curly, "--" an en dash, "---" an em
+// dash, "..." an ellipsis. Agency copy that is typographic already passes
+// unchanged; the IPTC examples' "d'Emilio" becomes "d’Emilio".
 //
 // A dateline repeated at the start of the first paragraph ("GROSSETO, Italy
 // (AP) -- The trial ...", as in the official examples) is cut from the

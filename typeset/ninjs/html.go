@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"pressroom.dev/typeset/internal/wire"
 )
 
 // maxNest bounds element nesting; deeper start tags are ignored (their
@@ -47,7 +49,7 @@ func (n *hnode) hasClass(c string) bool {
 func (n *hnode) textContent() string {
 	var b strings.Builder
 	n.appendText(&b)
-	return collapse(b.String())
+	return wire.Collapse(b.String())
 }
 
 func (n *hnode) appendText(b *strings.Builder) {

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
@@ -58,41 +58,12 @@ func (v *value) get(key string) *value {
 	return nil
 }
 
-// positions turns byte offsets into 1-based lines and columns (columns
-// count characters).
-type positions struct {
-	data   []byte
-	starts []int
-}
-
-func newPositions(data []byte) *positions {
-	p := &positions{data: data, starts: []int{0}}
-	for i, c := range data {
-		if c == '\n' {
-			p.starts = append(p.starts, i+1)
-		}
-	}
-	return p
-}
-
-func (p *positions) at(off int) (line, col int) {
-	off = min(max(off, 0), len(p.data))
-	line = p.line(off)
-	return line, utf8.RuneCount(p.data[p.starts[line-1]:off]) + 1
-}
-
-// line is at without the column, which costs the length of the line.
-func (p *positions) line(off int) int {
-	off = min(max(off, 0), len(p.data))
-	return sort.Search(len(p.starts), func(i int) bool { return p.starts[i] > off })
-}
-
 // parseJSON checks that data is UTF-8 and well-formed JSON, then builds the
 // tree. Syntax errors carry the line and column of the offending byte.
-func parseJSON(file string, data []byte, pos *positions) (*value, error) {
+func parseJSON(file string, data []byte, pos *wire.Positions) (*value, error) {
 	if !utf8.Valid(data) {
-		off := firstInvalid(data)
-		line, col := pos.at(off)
+		off := wire.FirstInvalid(data)
+		line, col := pos.At(off)
 		return nil, model.Errorf(file, line, col, "", "invalid UTF-8 (byte 0x%02x): ninjs must be UTF-8", data[off])
 	}
 	var raw json.RawMessage
@@ -105,7 +76,7 @@ func parseJSON(file string, data []byte, pos *positions) (*value, error) {
 		if strings.HasPrefix(se.Error(), "unexpected end") {
 			off = len(data)
 		}
-		line, col := pos.at(off)
+		line, col := pos.At(off)
 		return nil, model.Errorf(file, line, col, "", "malformed JSON: %s", se.Error())
 	}
 	d := json.NewDecoder(bytes.NewReader(data))
@@ -113,7 +84,7 @@ func parseJSON(file string, data []byte, pos *positions) (*value, error) {
 	b := builder{d: d, data: data}
 	v, err := b.value("", 0)
 	if err != nil {
-		line, col := pos.at(b.off)
+		line, col := pos.At(b.off)
 		return nil, model.Errorf(file, line, col, "", "malformed JSON: %v", err)
 	}
 	return v, nil
@@ -202,16 +173,4 @@ func (b *builder) value(ptr string, depth int) (*value, error) {
 func escapeKey(k string) string {
 	k = strings.ReplaceAll(k, "~", "~0")
 	return strings.ReplaceAll(k, "/", "~1")
-}
-
-// firstInvalid returns the offset of the first byte that is not valid UTF-8.
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(data)
 }

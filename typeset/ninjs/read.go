@@ -6,13 +6,14 @@ import (
 	"strings"
 	"time"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
 // reader holds the state of one Read.
 type reader struct {
 	file, root string
-	pos        *positions
+	pos        *wire.Positions
 	art        *model.Article
 	errs       model.Errors
 	pictures   map[string]bool // names of picture associations
@@ -25,8 +26,13 @@ type reader struct {
 // Every problem with the input is a *model.InputError (several are returned
 // together as model.Errors).
 func Read(file string, data []byte, root string) (*model.Article, error) {
+	return readArticle(file, data, root, true)
+}
+
+// readArticle is Read; smart false leaves the punctuation as sent (for tests).
+func readArticle(file string, data []byte, root string, smart bool) (*model.Article, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	pos := newPositions(data)
+	pos := wire.NewPositions(data)
 	doc, err := parseJSON(file, data, pos)
 	if err != nil {
 		return nil, err
@@ -42,13 +48,13 @@ func Read(file string, data []byte, root string) (*model.Article, error) {
 	r.art = a
 	r.str(doc, "uri")
 	r.str(doc, "copyrightholder")
-	a.Slug = slugify(r.str(doc, "slugline"))
+	a.Slug = wire.Slugify(r.str(doc, "slugline"))
 	if a.Slug == "" {
-		a.Slug = slugFromFile(file)
+		a.Slug = wire.SlugFromFile(file)
 	}
-	a.Lang = collapse(r.str(doc, "language"))
-	a.Byline = collapse(r.str(doc, "by"))
-	a.Dateline.Place = collapse(r.str(doc, "located"))
+	a.Lang = wire.Collapse(r.str(doc, "language"))
+	a.Byline = wire.Collapse(r.str(doc, "by"))
+	a.Dateline.Place = wire.Collapse(r.str(doc, "located"))
 	r.date(doc)
 	r.headlines(doc)
 	r.sections(doc)
@@ -59,13 +65,16 @@ func Read(file string, data []byte, root string) (*model.Article, error) {
 		} else if f, err := u.num.Float64(); err != nil || f != math.Trunc(f) {
 			r.add(r.errorf(u, "urgency %s is not a whole number (1 = most urgent)", u.num))
 		} else {
-			a.Priority = clampPriority(int(max(min(f, 9), -9)))
+			a.Priority = wire.ClampPriority(int(max(min(f, 9), -9)))
 		}
 	}
 	r.associations(doc)
 	r.body(doc)
-	stripLeadDateline(a)
-	sortErrors(r.errs)
+	wire.StripLeadDateline(a)
+	if smart {
+		wire.Smarten(a)
+	}
+	wire.SortErrors(r.errs)
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -179,14 +188,14 @@ func (r *reader) text(item *value) string {
 	if strings.Contains(strings.ToLower(r.str(item, "contenttype")), "html") {
 		return parseHTML(v).textContent()
 	}
-	return collapse(v)
+	return wire.Collapse(v)
 }
 
 // sections reads the section: the first subject with rel "section".
 func (r *reader) sections(doc *value) {
 	for _, s := range r.objects(doc, "subjects") {
 		if strings.EqualFold(r.str(s, "rel"), "section") && r.art.Section == "" {
-			r.art.Section = collapse(r.str(s, "name"))
+			r.art.Section = wire.Collapse(r.str(s, "name"))
 		}
 	}
 }
@@ -195,12 +204,12 @@ func (r *reader) sections(doc *value) {
 // originator.
 func (r *reader) credit(doc *value) {
 	for _, s := range r.objects(doc, "infosources") {
-		name := collapse(r.str(s, "name"))
+		name := wire.Collapse(r.str(s, "name"))
 		switch {
 		case r.str(s, "role") != "" || name == "" || !r.art.Credit.IsZero():
-		case strings.EqualFold(name, "staff"): // as the native format's "credit: staff"
-			r.art.Credit.Staff = true
 		default:
+			// "Staff" too is a name to print ("— Staff"): the paper's
+			// own reporting (Credit.Staff) is a desk's word, not a wire's.
 			r.art.Credit.Source = name
 		}
 	}
@@ -247,10 +256,10 @@ func (r *reader) associations(doc *value) {
 				href = rd.get("href")
 			}
 		}
-		if href == nil || isRemote(strings.TrimSpace(href.str)) {
+		if href == nil || wire.IsRemote(strings.TrimSpace(href.str)) {
 			continue
 		}
-		p := model.Photo{Line: r.line(href), Credit: collapse(r.str(as, "by"))}
+		p := model.Photo{Line: r.line(href), Credit: wire.Collapse(r.str(as, "by"))}
 		var caption *value
 		best := 3
 		for _, d := range r.objects(as, "descriptions") {
@@ -281,7 +290,7 @@ func (r *reader) associations(doc *value) {
 // photo resolves a local image path and adds the photo, or records an
 // error at value at if the path leaves the edition folder.
 func (r *reader) photo(p model.Photo, src string, at *value) {
-	path, ok := resolve(r.file, r.root, src)
+	path, ok := wire.Resolve(r.file, r.root, src)
 	if !ok {
 		r.add(r.errorf(at, "image %q is outside the edition folder", src))
 		return

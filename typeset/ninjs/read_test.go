@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"pressroom.dev/typeset/internal/wire"
+	"pressroom.dev/typeset/internal/wire/wiretest"
 	"pressroom.dev/typeset/model"
 )
 
@@ -141,10 +143,7 @@ func TestBench(t *testing.T) {
 	months := []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	for _, e := range ed.Articles {
 		a := readFile(t, filepath.Join("testdata", "bench", e.ID+".json"))
-		credit := model.Credit{Source: e.Credit}
-		if e.Credit == "Staff" {
-			credit = model.Credit{Staff: true}
-		}
+		credit := model.Credit{Source: e.Credit} // "Staff" too: it prints "— Staff"
 		if a.Slug != e.ID || a.Section != e.Section || a.Headline != e.Headline || a.Deck != e.Deck || a.Byline != e.Byline ||
 			a.Credit != credit || a.Priority != e.Priority || a.Dateline.Place != e.Dateline.Place ||
 			fmt.Sprintf("%s %d", months[a.Dateline.Date.Month], a.Dateline.Date.Day) != e.Dateline.Date {
@@ -155,10 +154,10 @@ func TestBench(t *testing.T) {
 		n, q := len(e.Body), len(e.Quotes)
 		var want []string
 		for i, p := range e.Body {
-			want = append(want, "P "+collapse(p))
+			want = append(want, "P "+wire.Collapse(p))
 			for j, b := range e.Quotes {
 				if max(1, (j+1)*n/(q+1)) == i+1 {
-					want = append(want, "Q "+b.Title+" | "+collapse(b.Text)+" | "+b.Attribution)
+					want = append(want, "Q "+b.Title+" | "+wire.Collapse(b.Text)+" | "+b.Attribution)
 				}
 			}
 		}
@@ -183,5 +182,18 @@ func TestBench(t *testing.T) {
 		if len(got) != n+q {
 			t.Errorf("%s: %d blocks, want %d paragraphs + %d boxes", e.ID, len(got), n, q)
 		}
+	}
+}
+
+// Smart punctuation on the official examples changes punctuation only:
+// "d'Emilio", "lawyers' strike" and "[ ... ]" change, no word does.
+func TestSmartPunctuation(t *testing.T) {
+	files, _ := filepath.Glob("testdata/standards/*/*.json")
+	changed, err := wiretest.SmartenedFiles(append(files, "testdata/seed.ninjs.json"), readArticle)
+	if err != nil || changed != 7 {
+		t.Errorf("%d texts changed, want 7 (bylines and a paragraph of 004, 005, 007; 003's [ … ]); %v", changed, err)
+	}
+	if a := readFile(t, "testdata/standards/2.2/004_simple_text_article.json"); a.Byline != "Paulo Santalucia and Frances d’Emilio" {
+		t.Errorf("byline %q", a.Byline)
 	}
 }

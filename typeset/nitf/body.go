@@ -3,6 +3,7 @@ package nitf
 import (
 	"strings"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
@@ -63,7 +64,7 @@ func inline(n *node) []model.Span {
 	for _, k := range n.kids {
 		s.add(k, 0)
 	}
-	return normSpans(s)
+	return wire.NormSpans(s)
 }
 
 // flow reads a sequence of body nodes into blocks. Text and inline elements
@@ -73,7 +74,7 @@ func (r *reader) flow(kids []*node, out []model.Block) []model.Block {
 	var run spans
 	runLine := 0
 	flush := func() {
-		if t := normSpans(run); len(t) > 0 {
+		if t := wire.NormSpans(run); len(t) > 0 {
 			out = append(out, model.Block{Kind: model.Paragraph, Line: runLine, Text: t})
 		}
 		run, runLine = nil, 0
@@ -133,21 +134,13 @@ func (r *reader) flow(kids []*node, out []model.Block) []model.Block {
 // row reads a table row as one paragraph, cells separated by " · ": the
 // model has no tables, and their words must not be lost.
 func (r *reader) row(tr *node, out []model.Block) []model.Block {
-	var s spans
+	var cells [][]model.Span
 	for _, c := range tr.kids {
-		if c.name != "td" && c.name != "th" {
-			continue
+		if c.name == "td" || c.name == "th" {
+			cells = append(cells, inline(c))
 		}
-		cell := inline(c)
-		if len(cell) == 0 {
-			continue
-		}
-		if len(s) > 0 {
-			s = append(s, model.Span{Text: " · "})
-		}
-		s = append(s, cell...)
 	}
-	if t := normSpans(s); len(t) > 0 {
+	if t := wire.Row(cells); len(t) > 0 {
 		out = append(out, model.Block{Kind: model.Paragraph, Line: tr.line, Text: t})
 	}
 	return out
@@ -165,7 +158,7 @@ func (r *reader) box(n *node) (model.Block, bool) {
 	b := model.Block{Kind: model.QuoteBox, Line: n.line}
 	var rest []*node
 	flushRest := func() {
-		b.Quote = append(b.Quote, paras(r.flow(rest, nil))...)
+		b.Quote = append(b.Quote, wire.Paras(r.flow(rest, nil))...)
 		rest = nil
 	}
 	for _, k := range n.kids {
@@ -188,14 +181,14 @@ func (r *reader) box(n *node) (model.Block, bool) {
 		case "credit":
 			if b.Attribution == "" {
 				flushRest()
-				b.Attribution = stripDash(k.textContent())
+				b.Attribution = wire.StripDash(k.textContent())
 				continue
 			}
 		}
 		rest = append(rest, k)
 	}
 	flushRest()
-	b.Quote, b.Attribution = attributionLine(b.Quote, b.Attribution)
+	b.Quote, b.Attribution = wire.AttributionLine(b.Quote, b.Attribution)
 	return b, b.Title != "" || len(b.Quote) > 0 || b.Attribution != ""
 }
 
@@ -203,7 +196,7 @@ func (r *reader) box(n *node) (model.Block, bool) {
 func (r *reader) pullQuote(n *node) (model.Block, bool) {
 	q, attr := r.quote(n)
 	b := model.Block{Kind: model.PullQuote, Line: n.line, Quote: q, Attribution: attr}
-	b.Quote, b.Attribution = attributionLine(b.Quote, b.Attribution)
+	b.Quote, b.Attribution = wire.AttributionLine(b.Quote, b.Attribution)
 	return b, len(b.Quote) > 0 || b.Attribution != ""
 }
 
@@ -213,49 +206,15 @@ func (r *reader) quote(n *node) ([]model.Para, string) {
 	attr := ""
 	for _, k := range n.kids {
 		if k.name == "credit" && attr == "" {
-			attr = stripDash(k.textContent())
+			attr = wire.StripDash(k.textContent())
 			continue
 		}
 		kids = append(kids, k)
 	}
 	if attr == "" {
-		attr = stripDash(collapse(n.attr("quote-source")))
+		attr = wire.StripDash(wire.Collapse(n.attr("quote-source")))
 	}
-	return paras(r.flow(kids, nil)), attr
-}
-
-// attributionLine takes a last quote paragraph that starts with a dash as
-// the attribution when there is none.
-func attributionLine(q []model.Para, attr string) ([]model.Para, string) {
-	if attr != "" || len(q) < 2 {
-		return q, attr
-	}
-	last := model.Plain(q[len(q)-1])
-	if !startsWithDash(last) {
-		return q, attr
-	}
-	return q[:len(q)-1], stripDash(last)
-}
-
-// paras flattens blocks into quote paragraphs: nested headings, boxes and
-// quotes keep their words.
-func paras(blocks []model.Block) []model.Para {
-	var out []model.Para
-	for _, b := range blocks {
-		switch b.Kind {
-		case model.Paragraph, model.Crosshead:
-			out = append(out, model.Para(b.Text))
-		default:
-			if b.Title != "" {
-				out = append(out, model.Para{{Text: b.Title}})
-			}
-			out = append(out, b.Quote...)
-			if b.Attribution != "" {
-				out = append(out, model.Para{{Text: b.Attribution}})
-			}
-		}
-	}
-	return out
+	return wire.Paras(r.flow(kids, nil)), attr
 }
 
 // mediaIn reads the pictures inside inline content (a media element in a
@@ -290,16 +249,16 @@ func (r *reader) media(n *node) {
 		return
 	}
 	src := strings.TrimSpace(ref.attr("source"))
-	if isRemote(src) {
+	if wire.IsRemote(src) {
 		return
 	}
-	path, ok := resolve(r.file, r.root, src)
+	path, ok := wire.Resolve(r.file, r.root, src)
 	if !ok {
 		r.errorf(ref, ref.path()+"/@source",
 			"image %q is outside the edition folder", src)
 		return
 	}
-	p := model.Photo{File: path, Line: ref.line, Alt: collapse(ref.attr("alternate-text"))}
+	p := model.Photo{File: path, Line: ref.line, Alt: wire.Collapse(ref.attr("alternate-text"))}
 	var caps []string
 	for _, c := range n.children("media-caption") {
 		if t := c.textContent(); t != "" {
@@ -311,7 +270,7 @@ func (r *reader) media(n *node) {
 		p.Credit = pr.textContent()
 	}
 	if p.Credit == "" {
-		p.Credit = collapse(ref.attr("source-credit"))
+		p.Credit = wire.Collapse(ref.attr("source-credit"))
 	}
 	r.art.Photos = append(r.art.Photos, p)
 }

@@ -43,12 +43,13 @@
 //	           DateText from story.date's text when it has no norm.
 //	           docdata/date.issue is transmission time, not a dateline date,
 //	           and is not used
-//	Credit     Source from body.head/distributor (the name "Staff", any
-//	           case, sets Credit.Staff instead, as in the native format);
-//	           Tagline from
-//	           body.end/tagline, printed as is. A tagline that is only a dash
-//	           and the distributor ("— Reuters") is dropped in favour of the
-//	           source: it prints the same, in the house dash
+//	Credit     Source from body.head/distributor, printed "— Source"; a
+//	           distributor "Staff" too ("— Staff": Credit.Staff, the paper's
+//	           own reporting without an end credit, is only the native
+//	           format's "credit: staff"); Tagline from body.end/tagline,
+//	           printed as is. A tagline that is only a dash and the
+//	           distributor ("— Reuters") is dropped in favour of the source:
+//	           it prints the same, in the house dash
 //	Lang       nitf/@baselang, else nitf/@xml:lang
 //	Priority   head/docdata/urgency/@ed-urg (NITF: 1 most urgent .. 8),
 //	           clamped to 1..5; 3 when absent
@@ -95,8 +96,13 @@
 // its text without style; br is a space. Text and inline elements standing
 // between blocks become paragraphs of their own: no words are dropped.
 // White space runs collapse to one space and block edges are trimmed;
-// non-breaking and other Unicode spaces are kept. Text is otherwise kept as
-// given: no smart quotes (model.Smarten is the caller's choice).
+// non-breaking and other Unicode spaces are kept.
+//
+// Punctuation is made typographic with model.Smarten, as in the native
+// format and on the same fields (not slug, section, distributor or
+// language): straight quotes become curly, "--" an en dash, "---" an em
+// dash, "..." an ellipsis. Agency copy that is typographic already passes
+// unchanged; the IPTC sample's "don't" becomes "don’t".
 //
 // A dateline repeated at the start of the first paragraph ("GROSSETO, Italy
 // (AP) -- The trial ...", a place in capitals or the known place, then a

@@ -6,13 +6,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
 // reader holds the state of one Read.
 type reader struct {
 	file, root string
-	pos        *positions
+	pos        *wire.Positions
 	art        *model.Article
 	errs       model.Errors
 }
@@ -24,6 +25,11 @@ type reader struct {
 // Every problem with the input is a *model.InputError (several are returned
 // together as model.Errors).
 func Read(file string, data []byte, root string) (*model.Article, error) {
+	return readArticle(file, data, root, true)
+}
+
+// readArticle is Read; smart false leaves the punctuation as sent (for tests).
+func readArticle(file string, data []byte, root string, smart bool) (*model.Article, error) {
 	doc, pos, err := decode(file, data)
 	if err != nil {
 		return nil, err
@@ -43,18 +49,21 @@ func Read(file string, data []byte, root string) (*model.Article, error) {
 	r.headline(doc, body, bodyHead)
 	r.bodyHead(bodyHead)
 	for _, t := range body.child("body.end").children("tagline") {
-		a.Credit.Tagline = join(a.Credit.Tagline, t.textContent(), " ")
+		a.Credit.Tagline = wire.Join(a.Credit.Tagline, t.textContent(), " ")
 	}
 	// A tagline that is just "— Source" prints the same as the credit the
 	// style makes from the source, in the house dash: keep the source only.
-	if a.Credit.Source != "" && stripDash(a.Credit.Tagline) == a.Credit.Source && startsWithDash(a.Credit.Tagline) {
+	if a.Credit.Source != "" && wire.StripDash(a.Credit.Tagline) == a.Credit.Source && wire.StartsWithDash(a.Credit.Tagline) {
 		a.Credit.Tagline = ""
 	}
 	for _, c := range body.children("body.content") {
 		a.Body = r.flow(c.kids, a.Body)
 	}
-	stripLeadDateline(a)
-	sortErrors(r.errs)
+	wire.StripLeadDateline(a)
+	if smart {
+		wire.Smarten(a)
+	}
+	wire.SortErrors(r.errs)
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -66,19 +75,19 @@ func (r *reader) head(head *node) {
 	a := r.art
 	docdata := head.child("docdata")
 	if id := docdata.child("doc-id"); id != nil {
-		a.Slug = slugify(id.attr("id-string"))
+		a.Slug = wire.Slugify(id.attr("id-string"))
 	}
 	if a.Slug == "" {
-		a.Slug = slugFromFile(r.file)
+		a.Slug = wire.SlugFromFile(r.file)
 	}
 	for _, p := range head.children("pubdata") {
-		if s := collapse(p.attr("position.section")); s != "" {
+		if s := wire.Collapse(p.attr("position.section")); s != "" {
 			a.Section = s
 			break
 		}
 	}
 	for _, m := range head.children("meta") {
-		v := collapse(m.attr("content"))
+		v := wire.Collapse(m.attr("content"))
 		switch strings.ToLower(m.attr("name")) {
 		case "section":
 			if a.Section == "" {
@@ -96,7 +105,7 @@ func (r *reader) head(head *node) {
 			if err != nil {
 				r.errorf(u, u.path()+"/@ed-urg", "urgency %q is not a whole number (1 = most urgent)", v)
 			} else {
-				a.Priority = clampPriority(n)
+				a.Priority = wire.ClampPriority(n)
 			}
 		}
 	}
@@ -125,11 +134,11 @@ func (r *reader) headline(doc, body, bodyHead *node) {
 		r.errorf(at, field, "missing or empty headline: NITF needs body.head/hedline/hl1")
 	}
 	for _, h := range hed.children("hl2") {
-		r.art.Deck = join(r.art.Deck, h.textContent(), " ")
+		r.art.Deck = wire.Join(r.art.Deck, h.textContent(), " ")
 	}
 	if r.art.Deck == "" {
 		for _, p := range bodyHead.child("abstract").children("p") {
-			r.art.Deck = join(r.art.Deck, p.textContent(), " ")
+			r.art.Deck = wire.Join(r.art.Deck, p.textContent(), " ")
 		}
 	}
 }
@@ -138,13 +147,12 @@ func (r *reader) headline(doc, body, bodyHead *node) {
 func (r *reader) bodyHead(bh *node) {
 	a := r.art
 	for _, b := range bh.children("byline") {
-		a.Byline = join(a.Byline, bylineText(b), "; ")
+		a.Byline = wire.Join(a.Byline, bylineText(b), "; ")
 	}
 	if d := bh.child("distributor"); d != nil {
+		// "Staff" too is a name to print ("— Staff"): the paper's own
+		// reporting (Credit.Staff) is a desk's word, not a wire's.
 		a.Credit.Source = d.textContent()
-		if strings.EqualFold(a.Credit.Source, "staff") { // as the native format's "credit: staff"
-			a.Credit = model.Credit{Staff: true}
-		}
 	}
 	if d := bh.child("dateline"); d != nil {
 		r.dateline(d)
@@ -159,7 +167,7 @@ func bylineText(n *node) string {
 	var b strings.Builder
 	for _, k := range n.kids {
 		if k.name == "byttl" {
-			before := strings.TrimRightFunc(b.String(), isSpace)
+			before := strings.TrimRightFunc(b.String(), wire.IsSpace)
 			r, _ := utf8.DecodeLastRuneInString(before)
 			if before != "" && !strings.ContainsRune(",;:/(–—-", r) {
 				b.Reset()
@@ -168,7 +176,7 @@ func bylineText(n *node) string {
 		}
 		k.appendText(&b)
 	}
-	return collapse(b.String())
+	return wire.Collapse(b.String())
 }
 
 // dateline reads location (or plain text) and story.date.
@@ -183,7 +191,7 @@ func (r *reader) dateline(d *node) {
 				k.appendText(&b)
 			}
 		}
-		a.Dateline.Place = strings.TrimRight(collapse(b.String()), ",;:–—- ")
+		a.Dateline.Place = strings.TrimRight(wire.Collapse(b.String()), ",;:–—- ")
 	}
 	sd := d.child("story.date")
 	if sd == nil {
@@ -235,15 +243,4 @@ func parseNorm(s string) (model.Date, bool) {
 		return model.Date{}, false
 	}
 	return model.Date{Year: y, Month: m, Day: d}, true
-}
-
-// join appends t to s with sep between, skipping empty parts.
-func join(s, t, sep string) string {
-	switch {
-	case t == "":
-		return s
-	case s == "":
-		return t
-	}
-	return s + sep + t
 }

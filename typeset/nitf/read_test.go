@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"pressroom.dev/typeset/internal/wire/wiretest"
 	"pressroom.dev/typeset/model"
 )
 
@@ -212,24 +213,9 @@ func TestHead(t *testing.T) {
 	}
 }
 
+// A dateline repeated in the first paragraph is cut (the cases are in
+// package wire), also when it is set in bold.
 func TestLeadDateline(t *testing.T) {
-	cases := []struct{ place, para, wantPlace, wantCredit, wantPara string }{
-		{"", "GROSSETO, Italy (AP) -- The trial began.", "GROSSETO, Italy", "AP", "The trial began."},
-		{"Seoul", "SEOUL, Sept. 17 (Reuters) — Kim left.", "Seoul", "Reuters", "Kim left."},
-		{"Seoul", "Seoul – Kim left.", "Seoul", "", "Kim left."},
-		{"", "(Sports Network) - With the Phillies.", "", "Sports Network", "With the Phillies."},
-		{"", "Critics say the budget was handled badly — a charge he denies.", "", "", "Critics say the budget was handled badly — a charge he denies."},
-		{"SYDNEY", "Sydney residents woke — early.", "SYDNEY", "", "Sydney residents woke — early."},
-		{"", "– Det er så mye fattigdom.", "", "", "– Det er så mye fattigdom."},
-		{"", "NATO officials said -- nothing.", "", "", "NATO officials said -- nothing."},
-	}
-	for _, c := range cases {
-		a := &model.Article{Dateline: model.Dateline{Place: c.place}, Body: []model.Block{{Text: []model.Span{{Text: c.para}}}}}
-		stripLeadDateline(a)
-		if a.Dateline.Place != c.wantPlace || a.Credit.Source != c.wantCredit || model.Plain(a.Body[0].Text) != c.wantPara {
-			t.Errorf("%q: place %q credit %q para %q", c.para, a.Dateline.Place, a.Credit.Source, model.Plain(a.Body[0].Text))
-		}
-	}
 	// In a document, with a bold dateline.
 	a := read(t, story("", "", "<p><b>WASHINGTON</b> (AP) — Text <em>here</em>.</p>"))
 	if a.Dateline.Place != "WASHINGTON" || a.Credit.Source != "AP" || !equalSpans(a.Body[0].Text, []model.Span{{Text: "Text "}, {Text: "here", Style: model.Emphasis}, {Text: "."}}) {
@@ -252,8 +238,9 @@ func TestCreditAndPhotos(t *testing.T) {
 	if len(a.Photos) != 2 || a.Photos[0] != want || a.Photos[1].File != filepath.Join("testdata", "photos", "e.jpg") {
 		t.Errorf("photos %+v", a.Photos)
 	}
-	a = read(t, story("", "<distributor><org>STAFF</org></distributor>", ""))
-	if a.Credit != (model.Credit{Staff: true}) {
+	// "Staff" from the wire prints like any agency: "— Staff".
+	a = read(t, story("", "<distributor><org>Staff</org></distributor>", ""))
+	if a.Credit != (model.Credit{Source: "Staff"}) {
 		t.Errorf("staff credit %+v", a.Credit)
 	}
 	// A picture inside a paragraph is a photo; the text reads on.
@@ -283,20 +270,15 @@ func TestEncodings(t *testing.T) {
 	}
 }
 
-func TestSlugify(t *testing.T) {
-	for in, want := range map[string]string{
-		"seed-000_c2abd82b4506b539": "seed-000-c2abd82b4506b539",
-		"militärövning":             "militarovning",
-		"  Łódź / Kraków  ":         "lodz-krakow",
-		"Þórðarson straße":          "thordarson-strasse",
-		"新聞":                        "",
-	} {
-		if got := slugify(in); got != want {
-			t.Errorf("slugify(%q) = %q, want %q", in, got, want)
-		}
+// The slug comes from doc-id, else from the file name (the folding rules
+// are tested in package wire).
+func TestSlug(t *testing.T) {
+	if a := read(t, story(`<docdata><doc-id id-string="Þórðarson/Straße 2"/></docdata>`, "", "<p>x</p>")); a.Slug != "thordarson-strasse-2" {
+		t.Errorf("slug from doc-id: %q", a.Slug)
 	}
-	if got := slugFromFile("dir/新聞.xml"); got != "article" {
-		t.Errorf("slugFromFile: %q", got)
+	a, err := Read("dir/新聞.xml", []byte(story("", "", "<p>x</p>")), "dir")
+	if err != nil || a.Slug != "article" {
+		t.Errorf("slug from file: %v %v", a, err)
 	}
 }
 
@@ -310,4 +292,14 @@ func equalSpans(a, b []model.Span) bool {
 		}
 	}
 	return true
+}
+
+// Smart punctuation on the official examples changes punctuation only:
+// every word stays, and only the IPTC sample's apostrophes change.
+func TestSmartPunctuation(t *testing.T) {
+	files, _ := filepath.Glob("testdata/standards/*.xml")
+	changed, err := wiretest.SmartenedFiles(append(files, "testdata/seed.nitf.xml"), readArticle)
+	if err != nil || changed != 3 {
+		t.Errorf("%d texts changed, want the 3 with an apostrophe in the IPTC sample; %v", changed, err)
+	}
 }

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"pressroom.dev/typeset/internal/wire"
 	"pressroom.dev/typeset/model"
 )
 
@@ -89,7 +89,7 @@ func (n *node) textContent() string {
 	}
 	var b strings.Builder
 	n.appendText(&b)
-	return collapse(b.String())
+	return wire.Collapse(b.String())
 }
 
 func (n *node) appendText(b *strings.Builder) {
@@ -112,38 +112,9 @@ func (n *node) hasClass(c string) bool {
 	return false
 }
 
-// positions turns byte offsets into 1-based lines and columns (columns
-// count characters).
-type positions struct {
-	data   []byte
-	starts []int // offset of each line's first byte
-}
-
-func newPositions(data []byte) *positions {
-	p := &positions{data: data, starts: []int{0}}
-	for i, c := range data {
-		if c == '\n' {
-			p.starts = append(p.starts, i+1)
-		}
-	}
-	return p
-}
-
-func (p *positions) at(off int) (line, col int) {
-	off = min(max(off, 0), len(p.data))
-	line = p.line(off)
-	return line, utf8.RuneCount(p.data[p.starts[line-1]:off]) + 1
-}
-
-// line is at without the column, which costs the length of the line.
-func (p *positions) line(off int) int {
-	off = min(max(off, 0), len(p.data))
-	return sort.Search(len(p.starts), func(i int) bool { return p.starts[i] > off })
-}
-
 // decode checks the encoding and parses data into a tree. The returned
 // positions map offsets of the (possibly converted) text.
-func decode(file string, data []byte) (*node, *positions, error) {
+func decode(file string, data []byte) (*node, *wire.Positions, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe}) {
 		return nil, nil, model.Errorf(file, 1, 1, "", "UTF-16 is not supported: save the file as UTF-8")
@@ -156,13 +127,13 @@ func decode(file string, data []byte) (*node, *positions, error) {
 	case "windows-1252", "cp1252", "x-cp1252":
 		data = fromSingleByte(data, &cp1252)
 	default:
-		line, col := newPositions(data).at(encOff)
+		line, col := wire.NewPositions(data).At(encOff)
 		return nil, nil, model.Errorf(file, line, col, "", "encoding %q is not supported: use UTF-8 (ISO-8859-1 and windows-1252 are converted)", enc)
 	}
-	pos := newPositions(data)
+	pos := wire.NewPositions(data)
 	if !utf8.Valid(data) {
-		off := firstInvalid(data)
-		line, col := pos.at(off)
+		off := wire.FirstInvalid(data)
+		line, col := pos.At(off)
 		return nil, nil, model.Errorf(file, line, col, "", "invalid UTF-8 (byte 0x%02x): save the file as UTF-8 or declare its encoding", data[off])
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
@@ -185,15 +156,15 @@ func decode(file string, data []byte) (*node, *positions, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if cur == nil && root != nil {
-				line, col := pos.at(before)
+				line, col := pos.At(before)
 				return nil, nil, model.Errorf(file, line, col, "", "malformed XML: element <%s> after the end of the root element <%s>", t.Name.Local, root.name)
 			}
 			depth++
 			if depth > maxDepth {
-				line, col := pos.at(before)
+				line, col := pos.At(before)
 				return nil, nil, model.Errorf(file, line, col, "", "malformed XML: elements nested more than %d deep", maxDepth)
 			}
-			n := &node{name: t.Name.Local, attrs: t.Attr, parent: cur, line: pos.line(before), off: before}
+			n := &node{name: t.Name.Local, attrs: t.Attr, parent: cur, line: pos.Line(before), off: before}
 			if root == nil {
 				root = n
 				if err := checkRoot(file, pos, n, t.Name.Space); err != nil {
@@ -209,12 +180,12 @@ func decode(file string, data []byte) (*node, *positions, error) {
 		case xml.CharData:
 			if cur == nil {
 				if len(bytes.TrimSpace(t)) > 0 {
-					line, col := pos.at(before + len(t) - len(bytes.TrimLeft(t, " \t\r\n")))
+					line, col := pos.At(before + len(t) - len(bytes.TrimLeft(t, " \t\r\n")))
 					return nil, nil, model.Errorf(file, line, col, "", "malformed XML: text outside the root element")
 				}
 				continue
 			}
-			cur.kids = append(cur.kids, &node{text: string(t), parent: cur, line: pos.line(before), off: before})
+			cur.kids = append(cur.kids, &node{text: string(t), parent: cur, line: pos.Line(before), off: before})
 		}
 	}
 	if root == nil {
@@ -226,10 +197,10 @@ func decode(file string, data []byte) (*node, *positions, error) {
 // syntaxError reports an encoding/xml error at the best position known: the
 // start of a mismatched end tag, the '&' of a bad entity, else where the
 // decoder stopped.
-func syntaxError(file string, pos *positions, data []byte, err error, before, after int) error {
+func syntaxError(file string, pos *wire.Positions, data []byte, err error, before, after int) error {
 	var se *xml.SyntaxError
 	if !errors.As(err, &se) {
-		line, col := pos.at(before)
+		line, col := pos.At(before)
 		return model.Errorf(file, line, col, "", "malformed XML: %v", err)
 	}
 	off := max(after-1, 0)
@@ -243,7 +214,7 @@ func syntaxError(file string, pos *positions, data []byte, err error, before, af
 	case strings.Contains(se.Msg, "unexpected EOF"):
 		off = len(data)
 	}
-	line, col := pos.at(off)
+	line, col := pos.At(off)
 	return model.Errorf(file, line, col, "", "malformed XML: %s", se.Msg)
 }
 
@@ -256,11 +227,11 @@ var newsMLRoots = map[string]bool{
 
 // checkRoot accepts <nitf> in any namespace (or none) and refuses the rest,
 // NewsML-G2 by name.
-func checkRoot(file string, pos *positions, n *node, space string) error {
+func checkRoot(file string, pos *wire.Positions, n *node, space string) error {
 	if n.name == "nitf" {
 		return nil
 	}
-	line, col := pos.at(n.off)
+	line, col := pos.At(n.off)
 	if newsMLRoots[n.name] || strings.HasPrefix(space, "http://iptc.org/std/nar/") {
 		return model.Errorf(file, line, col, "/"+n.name,
 			"NewsML-G2 is not supported: extract the NITF document from contentSet/inlineXML, or send the story as NITF or ninjs")
@@ -317,26 +288,14 @@ func fromSingleByte(data []byte, table *[32]rune) []byte {
 	return out
 }
 
-// firstInvalid returns the offset of the first byte that is not valid UTF-8.
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(data)
-}
-
 // errorf records an InputError at node n (nil: no position).
 func (r *reader) errorf(n *node, field, format string, args ...any) {
-	if len(r.errs) >= maxErrors {
+	if len(r.errs) >= wire.MaxErrors {
 		return
 	}
 	e := &model.InputError{File: r.file, Field: field, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
-		e.Line, e.Col = r.pos.at(n.off)
+		e.Line, e.Col = r.pos.At(n.off)
 	}
 	r.errs = append(r.errs, e)
 }
