@@ -34,8 +34,18 @@ fmt:
 vet:
 	$(GO) vet ./...
 
-bench:
+# The benchmarks: Go's (-bench) and the peer comparison, which times our
+# build of the generated 4-, 16- and 64-page editions (seed 1) beside the
+# peers that are installed (pdfLaTeX, XeLaTeX, LuaLaTeX; Typst from npm)
+# in one run, with ../shared/bench/peers/run.py. See README.md.
+BENCHDIR ?= bench-work
+PEERS ?= $(shell for p in pdflatex xelatex lualatex; do command -v $$p >/dev/null && printf '%s,' $$p; done)typst
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	python3 ../shared/bench/peers/run.py --workdir $(BENCHDIR) --sizes 4,16,64 --runs 3 \
+		--peers $(PEERS) \
+		--ours './bin/typeset build {ninjs} -o {out} --paper "The Daily Benchmark" --no-preview --quiet'
+	@cat $(BENCHDIR)/results.md
 
 # Short fuzzing runs of every fuzz target of the input readers and the
 # native writer (CI runs a few seconds each: .ci/fuzz).
