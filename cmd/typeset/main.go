@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
 	"syscall"
 
@@ -75,8 +76,14 @@ e-paper.`,
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	root.PersistentFlags().Lookup("cpuprofile").Hidden = true
+	var memProfile string
+	root.PersistentFlags().StringVar(&memProfile, "memprofile", "", "write a heap profile (pprof, all allocations) of the run to this file")
+	root.PersistentFlags().Lookup("memprofile").Hidden = true
 	var profFile *os.File
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if memProfile != "" {
+			runtime.MemProfileRate = 4096
+		}
 		if cpuProfile == "" {
 			return nil
 		}
@@ -100,6 +107,12 @@ e-paper.`,
 		if profFile != nil {
 			pprof.StopCPUProfile()
 			profFile.Close()
+		}
+		if memProfile != "" {
+			if f, err := os.Create(memProfile); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
 		}
 	}
 	root.AddCommand(newProof(), newBuild(), newText(), newHyph(), newConvert())

@@ -38,6 +38,9 @@ type outputJob struct {
 	opt  pdf.Options
 	data []byte
 	err  error
+	// pages, when set, are the jobs of the document's page files: they
+	// are cut from it (pdf.WriteSplit) rather than rendered again.
+	pages []*outputJob
 }
 
 // edInfo is what file names are made of.
@@ -54,7 +57,8 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 	cache := pdf.NewCache()
 	printOpt := pdf.Options{Mode: pdf.Print, Date: stamp, InkLimit: ps.InkLimit, Cache: cache,
 		Marks: pdf.Marks{Crop: ps.CropMarks, Slug: ps.SlugLine, Offset: ps.MarkOffset, Face: kit.Font("caption").Regular}}
-	jobs := []*outputJob{{path: filepath.Join(dir, "print", base+".pdf"), doc: doc, opt: printOpt}}
+	whole := &outputJob{path: filepath.Join(dir, "print", base+".pdf"), doc: doc, opt: printOpt}
+	jobs := []*outputJob{whole}
 	// Names compare without case: some file systems do.
 	names := map[string]int{strings.ToLower(filepath.Base(jobs[0].path)): -1}
 	for i, pg := range doc.Pages {
@@ -71,11 +75,13 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 				kit.Style.File(), ps.FilePattern, pg.Number, file, what)
 		}
 		names[strings.ToLower(file)] = i
-		jobs = append(jobs, &outputJob{path: filepath.Join(dir, "print", file), doc: pageDoc(doc, pg), opt: printOpt})
+		whole.pages = append(whole.pages, &outputJob{path: filepath.Join(dir, "print", file)})
 	}
-	jobs = append(jobs, &outputJob{path: filepath.Join(dir, "epaper", base+"_epaper.pdf"), doc: doc,
-		opt: pdf.Options{Mode: pdf.EPaper, Date: stamp, Cache: cache}})
-	render(jobs)
+	jobs = append(jobs, whole.pages...)
+	epaper := &outputJob{path: filepath.Join(dir, "epaper", base+"_epaper.pdf"), doc: doc,
+		opt: pdf.Options{Mode: pdf.EPaper, Date: stamp, Cache: cache}}
+	jobs = append(jobs, epaper)
+	render([]*outputJob{whole, epaper})
 	for _, j := range jobs {
 		if j.err != nil {
 			return nil, j.err
@@ -100,7 +106,8 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 }
 
 // render runs the jobs on all processors; the files share the cache, so a
-// photo is separated and compressed once for the edition and its page.
+// photo is scaled and compressed once for the print and e-paper files that
+// need it at the same resolution. A job with page files fills them too.
 func render(jobs []*outputJob) {
 	next := make(chan *outputJob)
 	var wg sync.WaitGroup
@@ -110,7 +117,15 @@ func render(jobs []*outputJob) {
 			defer wg.Done()
 			for j := range next {
 				var b bytes.Buffer
-				j.err = pdf.Write(&b, j.doc, j.opt)
+				if j.pages != nil {
+					var pages [][]byte
+					pages, j.err = pdf.WriteSplit(&b, j.doc, j.opt)
+					for i, p := range pages {
+						j.pages[i].data = p
+					}
+				} else {
+					j.err = pdf.Write(&b, j.doc, j.opt)
+				}
 				j.data = b.Bytes()
 				if j.err != nil {
 					j.err = fmt.Errorf("%s: %w", filepath.Base(j.path), j.err)
@@ -123,15 +138,6 @@ func render(jobs []*outputJob) {
 	}
 	close(next)
 	wg.Wait()
-}
-
-// pageDoc is the document of one page's own print file.
-func pageDoc(doc *display.Document, pg *display.Page) *display.Document {
-	d := *doc
-	d.Pages = []*display.Page{pg}
-	d.Outline, d.Threads = nil, nil
-	d.Title = fmt.Sprintf("%s, page %d", doc.Title, pg.Number)
-	return &d
 }
 
 // pageFileName names a page's print file after pattern (the style's

@@ -15,8 +15,8 @@ import (
 func (k *Kit) headPackage(a *model.Article, cols int, w, size units.Length) stack {
 	s := k.Style
 	var st stack
-	if a.Kicker != "" {
-		st.add(k.set("kicker", plain(a.Kicker), w, paragraph.Left, false), 0)
+	if kicker := k.kicker(a); kicker != "" {
+		st.add(k.set("kicker", plain(kicker), w, paragraph.Left, false), 0)
 	}
 	if a.Headline != "" {
 		if size == 0 {
@@ -156,4 +156,13 @@ func (k *Kit) words(a *model.Article) int {
 	n := articleWords(a)
 	k.wordCount[a] = n
 	return n
+}
+
+// kicker is the label printed over a's headline: its own kicker, else its
+// section when the style asks for that.
+func (k *Kit) kicker(a *model.Article) string {
+	if a.Kicker != "" || !k.Style.Type.Kicker.Section {
+		return a.Kicker
+	}
+	return a.Section
 }

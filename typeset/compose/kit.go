@@ -191,7 +191,7 @@ type namedStyle struct {
 func typeStyles(t *style.TypeStyles) []namedStyle {
 	return []namedStyle{
 		{"body", t.Body}, {"dateline", t.Dateline}, {"crosshead", t.Crosshead},
-		{"headline", t.Headline.TypeStyle}, {"kicker", t.Kicker}, {"deck", t.Deck},
+		{"headline", t.Headline.TypeStyle}, {"kicker", t.Kicker.TypeStyle}, {"deck", t.Deck},
 		{"byline", t.Byline}, {"credit", t.Credit}, {"box_title", t.BoxTitle},
 		{"box_text", t.BoxText}, {"box_attribution", t.BoxAttribution},
 		{"pull_text", t.PullText}, {"pull_attribution", t.PullAttrib},

@@ -206,3 +206,32 @@ func TestOversetWhenPinnedTooSmall(t *testing.T) {
 		t.Errorf("no overset warning: %v", rep.Warnings)
 	}
 }
+
+// TestSectionKicker: with kicker.section set, a story without a kicker
+// prints its section over the headline, and the words a reader should
+// find (Text) say so; an article's own kicker wins; with the setting off
+// the section is not printed as a kicker.
+func TestSectionKicker(t *testing.T) {
+	k := testKit(t)
+	a := &model.Article{Slug: "s", Section: "World", Headline: "Rivers rise", Priority: 3,
+		Body: []model.Block{{Kind: model.Paragraph, Text: []model.Span{{Text: "Water came over the banks at dawn."}}}}}
+	if !k.Style.Type.Kicker.Section {
+		t.Fatal("berliner should print sections as kickers")
+	}
+	doc, _, err := k.MakeUp([]Story{{Article: a}}, nil, testEdition)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(k.Text(a), "WORLD\n") || !strings.Contains(pageText(doc.Pages[0]), "WORLD") {
+		t.Errorf("section kicker missing: text %q", k.Text(a))
+	}
+	a.Kicker = "Floods"
+	if !strings.HasPrefix(k.Text(a), "FLOODS\n") || strings.Contains(k.Text(a), "WORLD") {
+		t.Errorf("own kicker should win: %q", k.Text(a))
+	}
+	a.Kicker = ""
+	k.Style.Type.Kicker.Section = false
+	if strings.Contains(k.Text(a), "WORLD") {
+		t.Errorf("section printed with kicker.section off: %q", k.Text(a))
+	}
+}

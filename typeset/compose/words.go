@@ -25,7 +25,7 @@ func (k *Kit) Text(a *model.Article) string {
 		b.WriteString(text)
 		b.WriteByte('\n')
 	}
-	line(a.Kicker, s.Type.Kicker.Upper)
+	line(k.kicker(a), s.Type.Kicker.Upper)
 	line(a.Headline, s.Type.Headline.Upper)
 	line(a.Deck, s.Type.Deck.Upper)
 	line(a.Byline, s.Type.Byline.Upper)

@@ -92,7 +92,7 @@ type TypeStyles struct {
 	Dateline       TypeStyle     `yaml:"dateline"`
 	Crosshead      TypeStyle     `yaml:"crosshead"`
 	Headline       HeadlineStyle `yaml:"headline"`
-	Kicker         TypeStyle     `yaml:"kicker"`
+	Kicker         KickerStyle   `yaml:"kicker"`
 	Deck           TypeStyle     `yaml:"deck"`
 	Byline         TypeStyle     `yaml:"byline"`
 	Credit         TypeStyle     `yaml:"credit"`
@@ -109,6 +109,15 @@ type TypeStyles struct {
 	Jump           TypeStyle     `yaml:"jump"`
 	JumpHead       TypeStyle     `yaml:"jump_head"`
 	SectionHead    TypeStyle     `yaml:"section_head"`
+}
+
+// KickerStyle is the label over a headline.
+type KickerStyle struct {
+	TypeStyle `yaml:",inline"`
+	// Section prints an article's section as its kicker when the article
+	// brings none ("WORLD" over a world story), as agency copy sorted by
+	// section expects.
+	Section bool `yaml:"section"`
 }
 
 // HeadlineStyle adds the size scale headlines are chosen from.

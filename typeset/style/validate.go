@@ -148,7 +148,7 @@ type namedType struct {
 func (t *TypeStyles) all() []namedType {
 	return []namedType{
 		{"type.body", t.Body}, {"type.dateline", t.Dateline}, {"type.crosshead", t.Crosshead},
-		{"type.headline", t.Headline.TypeStyle}, {"type.kicker", t.Kicker}, {"type.deck", t.Deck},
+		{"type.headline", t.Headline.TypeStyle}, {"type.kicker", t.Kicker.TypeStyle}, {"type.deck", t.Deck},
 		{"type.byline", t.Byline}, {"type.credit", t.Credit}, {"type.box_title", t.BoxTitle},
 		{"type.box_text", t.BoxText}, {"type.box_attribution", t.BoxAttribution},
 		{"type.pull_text", t.PullText}, {"type.pull_attribution", t.PullAttrib},

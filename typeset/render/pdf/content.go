@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"sort"
 	"strconv"
 	"unicode/utf16"
 
@@ -13,7 +15,8 @@ import (
 // page writes one page's content stream: the display items, then the
 // marks around the page.
 func (wr *writer) page(pj *pageJob) error {
-	c := &content{wr: wr, h: pj.pg.Height, ox: pj.margin, oy: pj.margin}
+	pj.used = map[string]bool{}
+	c := &content{wr: wr, pj: pj, h: pj.pg.Height, ox: pj.margin, oy: pj.margin}
 	var err error
 	display.Walk(pj.pg.Items, 0, 0, func(it display.Item, dx, dy units.Length) {
 		if err != nil {
@@ -38,13 +41,17 @@ func (wr *writer) page(pj *pageJob) error {
 		return err
 	}
 	c.marks(&pj.marks)
-	c.flush()
+	pj.content = c.b.Bytes()
 	return nil
 }
 
-// content accumulates operators and hands them to fpdf in one piece.
+// content accumulates a page's operators; the finishing stage compresses
+// them into the page's content stream.
 type content struct {
 	wr     *writer
+	pj     *pageJob
+	tc     float64      // the character spacing (Tc) in force
+	gaps   []float64    // letterSpace's scratch
 	h      units.Length // page height, to flip y
 	ox, oy float64      // where the trim's bottom-left corner is in the media box, pt
 	b      bytes.Buffer
@@ -52,13 +59,6 @@ type content struct {
 	// overprint is whether the overprinting graphics state is in force
 	// (print only): 100 % black overprints, everything else knocks out.
 	overprint bool
-}
-
-func (c *content) flush() {
-	if c.b.Len() > 0 {
-		c.wr.pdf.RawWriteBuf(&c.b)
-		c.b.Reset()
-	}
 }
 
 // n writes a number in points, at most three decimals.
@@ -179,6 +179,7 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 	if t.Scale != 0 && t.Scale != 1000 {
 		scale = float64(t.Scale) / 1000
 	}
+	c.pj.used[fr.name] = true
 	c.fill(t.Color)
 	c.b.WriteString("BT /")
 	c.b.WriteString(fr.name)
@@ -186,15 +187,35 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 	c.n(size)
 	c.b.WriteString("Tf ")
 	c.n(scale * 100)
-	c.b.WriteString("Tz 1 0 0 1 ")
+	c.b.WriteString("Tz ")
+	// Letter spacing (justification's share of the boxes, a style's
+	// tracking) is the same after every glyph of a run: set it once as the
+	// character spacing, so that the TJ array needs no number between
+	// letters; Tc is scaled by Tz like the advances.
+	tc := round3(c.letterSpace(t, size, scale) / scale)
+	if tc != c.tc {
+		c.n(tc)
+		c.b.WriteString("Tc ")
+		c.tc = tc
+	}
+	c.b.WriteString("1 0 0 1 ")
 	c.x(t.X + dx)
 	c.y(t.Y + dy)
 	c.op("Tm")
-	open := false
+	// Glyphs follow each other in one hex string until a kerning or
+	// justification adjustment, or a glyph with its own text, breaks it.
+	open, hex := false, false
 	var pen float64 // where the pen is, in points from the run's origin
+	closeHex := func() {
+		if hex {
+			c.b.WriteByte('>')
+			hex = false
+		}
+	}
 	for i, g := range t.Glyphs {
 		gx := g.X.Points()
 		if g.Text != "" && open {
+			closeHex()
 			c.b.WriteString("] TJ\n")
 			open = false
 		}
@@ -209,24 +230,67 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 		}
 		if i > 0 || gx != 0 {
 			// TJ moves the pen back by adj/1000 of the scaled size.
-			adj := (pen - gx) * 1000 / (size * scale)
-			if adj >= 0.05 || adj <= -0.05 {
+			// An error under 0.005 pt (1/14,400 in) is left alone; the
+			// pen keeps the true position, so such errors never add up.
+			if d := pen - gx; d >= 0.005 || d <= -0.005 {
+				adj := d * 1000 / (size * scale)
+				closeHex()
 				c.n(round3(adj))
+				pen = gx
 			}
+		} else {
+			pen = gx
 		}
-		c.b.WriteByte('<')
-		c.b.WriteString(fmt.Sprintf("%04X", g.Code))
-		c.b.WriteByte('>')
-		pen = gx + width0(t.Face, g.ID)*size*scale/1000
+		if !hex {
+			c.b.WriteByte('<')
+			hex = true
+		}
+		hex4(&c.b, uint16(g.Code))
+		pen += (width0(t.Face, g.ID)*size/1000 + tc) * scale
 		if g.Text != "" {
+			closeHex()
 			c.b.WriteString("] TJ EMC\n")
 			open = false
 		}
 	}
 	if open {
+		closeHex()
 		c.b.WriteString("] TJ")
 	}
 	c.op(" ET")
+}
+
+// letterSpace is the space a run leaves after each glyph beyond its
+// advance, in points: the median of the gaps between letters (not next to
+// a space, where word spacing adds its own), 0 for a run too short to tell.
+func (c *content) letterSpace(t *display.Text, size, scale float64) float64 {
+	gaps := c.gaps[:0]
+	for i := 0; i+1 < len(t.Glyphs); i++ {
+		g, n := t.Glyphs[i], t.Glyphs[i+1]
+		if g.Code == ' ' || n.Code == ' ' {
+			continue
+		}
+		gaps = append(gaps, n.X.Points()-g.X.Points()-width0(t.Face, g.ID)*size*scale/1000)
+	}
+	c.gaps = gaps
+	if len(gaps) < 3 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	m := gaps[len(gaps)/2]
+	if math.Abs(m) < 0.005 {
+		return 0
+	}
+	return m
+}
+
+// hex4 writes v as four upper-case hexadecimal digits.
+func hex4(b *bytes.Buffer, v uint16) {
+	const digits = "0123456789ABCDEF"
+	b.WriteByte(digits[v>>12])
+	b.WriteByte(digits[v>>8&15])
+	b.WriteByte(digits[v>>4&15])
+	b.WriteByte(digits[v&15])
 }
 
 // utf16Hex writes a text string as UTF-16BE with a byte-order mark.
@@ -247,6 +311,7 @@ func (c *content) image(im *display.Image, dx, dy units.Length) error {
 	if err != nil {
 		return err
 	}
+	c.pj.used[pi.name] = true
 	if c.wr.opt.Mode == Print {
 		c.setOverprint(false)
 	}

@@ -2,10 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"pressroom.dev/typeset/shape"
 )
@@ -44,19 +48,15 @@ type finisher struct {
 	catalog   *dict // the new catalog
 }
 
-func (wr *writer) finish(w io.Writer, data []byte) error {
-	f, err := parseFile(data)
-	if err != nil {
-		return fmt.Errorf("pdf: finishing: reading fpdf's output: %w", err)
-	}
-	fin := &finisher{wr: wr, f: f}
-	if err := fin.run(w); err != nil {
+// run finishes the document and writes it to w.
+func (fin *finisher) run(w io.Writer) error {
+	if err := fin.finish(w); err != nil {
 		return fmt.Errorf("pdf: finishing: %w", err)
 	}
 	return nil
 }
 
-func (fin *finisher) run(w io.Writer) error {
+func (fin *finisher) finish(w io.Writer) error {
 	f, wr := fin.f, fin.wr
 	oldCat := f.dictOf(f.root)
 	pagesRef, _ := oldCat.get("Pages").(ref)
@@ -78,8 +78,13 @@ func (fin *finisher) run(w io.Writer) error {
 		return err
 	}
 	fin.catalog = newDict("Type", name("Catalog"), "Pages", pagesRef)
+	if err := fin.compressPages(); err != nil {
+		return err
+	}
 	for i := range fin.pages {
-		fin.page(i)
+		if err := fin.page(i); err != nil {
+			return err
+		}
 	}
 	if wr.doc.Lang != "" {
 		fin.catalog.set("Lang", text(wr.doc.Lang))
@@ -94,7 +99,13 @@ func (fin *finisher) run(w io.Writer) error {
 	} else {
 		fin.navigation()
 	}
-	info := fin.info()
+	return fin.emit(w, f, fin.catalog, fin.title())
+}
+
+// emit gives f, whose root becomes catalog, its /Info and XMP packet for
+// the given title, and writes it to w.
+func (fin *finisher) emit(w io.Writer, f *file, catalog *dict, title string) error {
+	info := fin.info(title)
 	if f.info != 0 && f.info != f.root {
 		f.objs[f.info].val = info
 	} else {
@@ -103,8 +114,8 @@ func (fin *finisher) run(w io.Writer) error {
 	// The XMP packet is the last object: it carries the document ID, a
 	// hash of everything before it.
 	xmpRef := f.add(&object{val: newDict("Type", name("Metadata"), "Subtype", name("XML")), stream: []byte{}})
-	fin.catalog.set("Metadata", xmpRef)
-	f.objs[f.root].val = fin.catalog
+	catalog.set("Metadata", xmpRef)
+	f.objs[f.root].val = catalog
 
 	var b bytes.Buffer
 	size := 1 << 16
@@ -119,7 +130,7 @@ func (fin *finisher) run(w io.Writer) error {
 	f.serialize(&b, offsets, 1, int(xmpRef))
 	sum := sha256.Sum256(b.Bytes())
 	id := sum[:16]
-	f.objs[xmpRef].stream = fin.xmp(id)
+	f.objs[xmpRef].stream = fin.xmp(id, title)
 	f.serialize(&b, offsets, int(xmpRef), len(f.objs))
 	return f.writeTail(w, &b, offsets, id)
 }
@@ -212,8 +223,9 @@ func (fin *finisher) images() error {
 }
 
 // page rewrites a page object: boxes in a fixed order, no transparency
-// group, the resources and content fpdf wrote.
-func (fin *finisher) page(i int) {
+// group, the resources fpdf wrote, and our content stream, compressed, in
+// place of the empty one fpdf wrote.
+func (fin *finisher) page(i int) error {
 	r, pj := fin.pages[i], fin.wr.pages[i]
 	old := fin.f.dictOf(r)
 	d := newDict("Type", name("Page"), "Parent", old.get("Parent"),
@@ -224,14 +236,69 @@ func (fin *finisher) page(i int) {
 		d.set("TrimBox", rect(m, m, m+pj.w, m+pj.h))
 	}
 	d.set("Resources", old.get("Resources"))
-	d.set("Contents", old.get("Contents"))
+	cref, ok := old.get("Contents").(ref)
+	if !ok || fin.f.objs[cref] == nil || fin.f.objs[cref].stream == nil {
+		return fmt.Errorf("page %d has no content stream", pj.pg.Number)
+	}
+	fin.f.objs[cref] = &object{val: newDict("Filter", name("FlateDecode")), stream: pj.packed}
+	d.set("Contents", cref)
 	fin.f.objs[r].val = d
+	return nil
+}
+
+// compressPages deflates the pages' content streams (FlateDecode: zlib)
+// on all processors, each worker reusing one compressor.
+func (fin *finisher) compressPages() error {
+	// The e-paper is downloaded by every subscriber: it gets the smaller
+	// streams; the plant's files get the faster compression.
+	level := zlib.BestSpeed
+	if fin.wr.opt.Mode == EPaper {
+		level = zlib.DefaultCompression
+	}
+	pages := fin.wr.pages
+	errs := make([]error, len(pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(pages)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var zw *zlib.Writer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(pages) {
+					return
+				}
+				var b bytes.Buffer
+				b.Grow(len(pages[i].content)/3 + 64)
+				if zw == nil {
+					zw, errs[i] = zlib.NewWriterLevel(&b, level)
+					if errs[i] != nil {
+						return
+					}
+				} else {
+					zw.Reset(&b)
+				}
+				if _, errs[i] = zw.Write(pages[i].content); errs[i] == nil {
+					errs[i] = zw.Close()
+				}
+				pages[i].packed = b.Bytes()
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // info is the document information dictionary.
-func (fin *finisher) info() *dict {
+func (fin *finisher) info(title string) *dict {
 	doc, opt := fin.wr.doc, fin.wr.opt
-	d := newDict("Title", text(fin.title()))
+	d := newDict("Title", text(title))
 	if subj := fin.subject(); subj != "" {
 		d.set("Subject", text(subj))
 	}

@@ -10,7 +10,7 @@ import (
 // /Info, a title, and the document and version IDs; the e-paper gets the
 // same packet without the PDF/X entries. id is the hash of the document
 // that also makes the trailer's /ID.
-func (fin *finisher) xmp(id []byte) []byte {
+func (fin *finisher) xmp(id []byte, title string) []byte {
 	doc, opt := fin.wr.doc, fin.wr.opt
 	date := opt.Date.UTC().Format("2006-01-02T15:04:05Z")
 	uuid := fmt.Sprintf("uuid:%x-%x-%x-%x-%x", id[0:4], id[4:6], id[6:8], id[8:10], id[10:16])
@@ -31,7 +31,7 @@ func (fin *finisher) xmp(id []byte) []byte {
 	b.WriteString(">\n")
 	el := func(tag, v string) { fmt.Fprintf(&b, "<%s>%s</%s>\n", tag, xmlEscape(v), tag) }
 	fmt.Fprintf(&b, "<dc:format>application/pdf</dc:format>\n")
-	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", xmlEscape(fin.title()))
+	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", xmlEscape(title))
 	if subj := fin.subject(); subj != "" {
 		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", xmlEscape(subj))
 	}

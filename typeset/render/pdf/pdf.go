@@ -74,11 +74,20 @@ type Marks struct {
 
 // Write renders doc as one PDF to w.
 func Write(w io.Writer, doc *display.Document, opt Options) error {
+	fin, err := prepare(doc, opt)
+	if err != nil {
+		return err
+	}
+	return fin.run(w)
+}
+
+// prepare draws doc with fpdf and reads the result back for finishing.
+func prepare(doc *display.Document, opt Options) (*finisher, error) {
 	if opt.Date.IsZero() {
-		return fmt.Errorf("pdf: no date given (reproducible output needs one)")
+		return nil, fmt.Errorf("pdf: no date given (reproducible output needs one)")
 	}
 	if len(doc.Pages) == 0 {
-		return fmt.Errorf("pdf: the document has no pages")
+		return nil, fmt.Errorf("pdf: the document has no pages")
 	}
 	if opt.Producer == "" {
 		opt.Producer = "pressroom typeset"
@@ -95,9 +104,13 @@ func Write(w io.Writer, doc *display.Document, opt Options) error {
 	wr := &writer{doc: doc, opt: opt, fonts: map[*shape.Face]*fontRes{}, images: map[imageKey]*placedImage{}}
 	data, err := wr.draw()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return wr.finish(w, data)
+	f, err := parseFile(data)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: finishing: reading fpdf's output: %w", err)
+	}
+	return &finisher{wr: wr, f: f}, nil
 }
 
 // writer holds one document being written.
@@ -123,6 +136,12 @@ type pageJob struct {
 	// side; w, h the trim size; bleed the bleed; all in points.
 	margin, w, h, bleed float64
 	links               []pageLink
+	// content is the page's content stream, uncompressed; packed the
+	// same compressed.
+	content, packed []byte
+	// used holds the resource names (fonts, images) the page's content
+	// stream calls, so that a page's own file carries only those.
+	used map[string]bool
 }
 
 // mediaW and mediaH are the size of the media box.
@@ -149,7 +168,9 @@ func (wr *writer) draw() ([]byte, error) {
 	})
 	wr.pdf = pdf
 	pdf.SetCatalogSort(true)
-	pdf.SetCompression(true)
+	// Page content is ours and compressed in the finishing stage; fpdf
+	// only sees empty pages.
+	pdf.SetCompression(false)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	// The finishing stage writes /Info itself; these keep fpdf's own
