@@ -27,8 +27,9 @@ import (
 //	preview/flatplan.png                all pages in spread order, overset marked
 //	report.json                         written last, by Edition
 //
-// Every file is rendered in memory first and written only when all of them
-// rendered, each through a temporary file and a rename: a build that fails
+// Every file is written under a temporary name as soon as it is rendered
+// (so that the edition's files are not all held in memory at once) and
+// renamed into place only when all of them rendered: a build that fails
 // leaves no PDF of its own behind, complete or partial.
 
 // outputJob is one file to render.
@@ -51,7 +52,7 @@ type edInfo struct {
 
 // writeOutputs renders the print and e-paper PDFs of doc into dir and
 // returns their paths relative to dir, in a fixed order.
-func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time, previews bool, over []raster.Overset) ([]string, error) {
+func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time, previews bool, over []raster.Overset) (files []string, err error) {
 	ps := kit.Style.Print
 	base := fileStem(ed.Paper) + "_" + compactDate(ed.Date)
 	cache := pdf.NewCache()
@@ -81,7 +82,13 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 	epaper := &outputJob{path: filepath.Join(dir, "epaper", base+"_epaper.pdf"), doc: doc,
 		opt: pdf.Options{Mode: pdf.EPaper, Date: stamp, Cache: cache}}
 	jobs = append(jobs, epaper)
-	render([]*outputJob{whole, epaper})
+	st := &staging{}
+	defer func() {
+		if err != nil {
+			st.abort()
+		}
+	}()
+	render([]*outputJob{whole, epaper}, st)
 	for _, j := range jobs {
 		if j.err != nil {
 			return nil, j.err
@@ -92,23 +99,84 @@ func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo
 		if err != nil {
 			return nil, err
 		}
+		for _, j := range pj {
+			if err := st.write(j.path, j.data); err != nil {
+				return nil, err
+			}
+			j.data = nil
+		}
 		jobs = append(jobs, pj...)
 	}
-	var files []string
+	if err := st.commit(); err != nil {
+		return nil, err
+	}
 	for _, j := range jobs {
-		if err := writeFile(j.path, func(f *os.File) error { _, err := f.Write(j.data); return err }); err != nil {
-			return nil, err
-		}
 		rel, _ := filepath.Rel(dir, j.path)
 		files = append(files, filepath.ToSlash(rel))
 	}
 	return files, nil
 }
 
+// staging holds files written under temporary names in their folders
+// until commit renames them all into place; abort removes them.
+type staging struct {
+	mu    sync.Mutex
+	tmps  []string
+	paths []string
+}
+
+// write writes data to a temporary file beside path.
+func (s *staging) write(path string, data []byte) (err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.tmps = append(s.tmps, tmp.Name())
+	s.paths = append(s.paths, path)
+	s.mu.Unlock()
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	return tmp.Close()
+}
+
+// commit renames every staged file into place.
+func (s *staging) commit() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, tmp := range s.tmps {
+		if err := os.Rename(tmp, s.paths[i]); err != nil {
+			return err
+		}
+		s.tmps[i] = ""
+	}
+	return nil
+}
+
+// abort removes the staged files not yet renamed.
+func (s *staging) abort() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, tmp := range s.tmps {
+		if tmp != "" {
+			os.Remove(tmp)
+		}
+	}
+}
+
 // render runs the jobs on all processors; the files share the cache, so a
 // photo is scaled and compressed once for the print and e-paper files that
 // need it at the same resolution. A job with page files fills them too.
-func render(jobs []*outputJob) {
+func render(jobs []*outputJob, st *staging) {
 	next := make(chan *outputJob)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -118,15 +186,15 @@ func render(jobs []*outputJob) {
 			for j := range next {
 				var b bytes.Buffer
 				if j.pages != nil {
-					var pages [][]byte
-					pages, j.err = pdf.WriteSplit(&b, j.doc, j.opt)
-					for i, p := range pages {
-						j.pages[i].data = p
-					}
+					j.err = pdf.WriteSplit(&b, j.doc, j.opt, func(i int, data []byte) error {
+						return st.write(j.pages[i].path, data)
+					})
 				} else {
 					j.err = pdf.Write(&b, j.doc, j.opt)
 				}
-				j.data = b.Bytes()
+				if j.err == nil {
+					j.err = st.write(j.path, b.Bytes())
+				}
 				if j.err != nil {
 					j.err = fmt.Errorf("%s: %w", filepath.Base(j.path), j.err)
 				}

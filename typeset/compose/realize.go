@@ -184,6 +184,12 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 			k.warnf("%s: overset %d lines (%d words) on page %d", it.a.Source, mod.Overset.Lines, mod.Overset.Words, ps.pg.Number)
 		}
 	}
+	if !jump {
+		// The story is placed for good: what it kept for setting its
+		// paragraphs again can go (most of the make-up's memory).
+		it.st.release()
+		it.preps = nil
+	}
 	if it.cont != nil {
 		it.cont.line.target = ps
 		// The head of a continuation links back to where the story began.

@@ -138,6 +138,16 @@ func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 	return st
 }
 
+// release forgets the paragraph settings and elements the story keeps for
+// setting it again; it can still be set, from scratch.
+func (st *story) release() {
+	for i := range st.parts {
+		clear(st.parts[i].sets)
+		st.parts[i].measures = nil
+	}
+	st.cache = nil
+}
+
 // lines returns a paragraph part's lines at its current looseness,
 // setting it on first use.
 func (st *story) lines(p *part) paragraph.Result {

@@ -9,33 +9,36 @@ import (
 )
 
 // WriteSplit writes a print document as Write does, and also each of its
-// pages as a PDF/X file of its own, which it returns in page order. The
+// pages as a PDF/X file of its own, handed to page in page order (i is
+// the index in doc.Pages; data is not kept by WriteSplit). The
 // page files are cut from the finished edition rather than drawn again:
 // each gets the page object, its content stream, the fonts and photos the
 // page calls, the OutputIntent, and its own /Info, XMP packet and /ID
 // under the title "TITLE, page N". Their fonts are the edition's subsets,
 // a little larger than a page's own would be, drawn and compressed once
 // for the whole edition instead of once per page.
-func WriteSplit(w io.Writer, doc *display.Document, opt Options) ([][]byte, error) {
+func WriteSplit(w io.Writer, doc *display.Document, opt Options, page func(i int, data []byte) error) error {
 	if opt.Mode != Print {
-		return nil, fmt.Errorf("pdf: only print documents are split into pages")
+		return fmt.Errorf("pdf: only print documents are split into pages")
 	}
 	fin, err := prepare(doc, opt)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := fin.run(w); err != nil {
-		return nil, err
+		return err
 	}
-	out := make([][]byte, len(fin.pages))
+	var b bytes.Buffer
 	for i := range fin.pages {
-		var b bytes.Buffer
+		b.Reset()
 		if err := fin.pageFile(&b, i); err != nil {
-			return nil, fmt.Errorf("pdf: page %d: %w", fin.wr.pages[i].pg.Number, err)
+			return fmt.Errorf("pdf: page %d: %w", fin.wr.pages[i].pg.Number, err)
 		}
-		out[i] = b.Bytes()
+		if err := page(i, b.Bytes()); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
 }
 
 // pageFile writes page i of the finished document as a file of its own.
