@@ -204,7 +204,10 @@ func (k *Kit) jumpHead(it *item, w units.Length) stack {
 	var st stack
 	st.add(k.set("jump_head", plain(it.a.Headline), w, paragraph.Left, false), 0)
 	line := fmt.Sprintf("Continued from Page %d", it.cont.fromPage)
-	st.add(k.set("jump", plain(line), w, paragraph.Left, false), units.FromPt(2))
+	// Under its headline, flush left whatever the style sets for the
+	// "Continued on" line at the foot of a leg: on the right of a wide
+	// module it would read as a line of its own.
+	st.add(k.setRuns(k.typeStyle("jump"), []paragraph.Run{{Text: line, Font: k.Font("jump")}}, w, paragraph.Left, false), units.FromPt(2))
 	return st
 }
 
