@@ -25,7 +25,9 @@ func BenchmarkMakeUp64(b *testing.B) {
 	}
 }
 
-func benchEdition(b *testing.B, pages int) []Story {
+func benchEdition(b *testing.B, pages int) []Story { return benchStoriesT(b, pages) }
+
+func benchStoriesT(b testing.TB, pages int) []Story {
 	b.Helper()
 	gen := "../../../shared/bench/corpus"
 	if _, err := os.Stat(filepath.Join(gen, "gen.py")); err != nil {

@@ -102,7 +102,14 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 				i++
 				continue
 			}
-			if e.float && len(deferred) == 0 && (midColumn || pos+gapAfter(e)+e.slots > textBottom) {
+			// In the leg a story jumps from, a box needs room for a few
+			// lines under it, to reach a place where the story may jump;
+			// else it goes over with the rest.
+			jumpRoom := 0
+			if jump && last {
+				jumpRoom = 3
+			}
+			if e.float && len(deferred) == 0 && (midColumn || pos+gapAfter(e)+e.slots+jumpRoom > textBottom) {
 				// No room left here: the box goes to the top of the next
 				// leg and the text runs on past it.
 				deferred = append(deferred, i)

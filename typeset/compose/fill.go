@@ -61,21 +61,19 @@ func (m *makeup) fillPage(ps *pageState) error {
 			used[it] = true
 		}
 		var plans []plan
+		var beside []span
 		score, col := 0, 0
-		for si, w := range part {
+		for _, w := range part {
 			bottom := ps.bottom[col]
 			for c := col; c < col+w; c++ {
 				bottom = min(bottom, ps.bottom[c])
 			}
-			pl := m.planStack(ps, cands, w, y, bottom, used, m.belowLead(band))
+			pl := m.planStack(ps, cands, w, y, bottom, used, m.belowLead(band), beside)
 			for _, o := range pl.opts {
 				used[o.it] = true
 			}
 			score += pl.score
-			// Headlines side by side at the same height read as one.
-			if si > 0 && butting(plans[si-1], pl, k.headlineMin()) {
-				score += 150
-			}
+			beside = m.headSpans(pl, y)
 			plans = append(plans, pl)
 			col += w
 		}
@@ -101,15 +99,6 @@ func (m *makeup) fillPage(ps *pageState) error {
 // another (1.6 times the body size): smaller heads, of briefs and jumps,
 // do not compete.
 func (k *Kit) headlineMin() units.Length { return k.Style.Type.Body.Size * 8 / 5 }
-
-// butting reports whether two stacks side by side open with headlines at
-// the same height.
-func butting(a, b plan, min units.Length) bool {
-	if len(a.opts) == 0 || len(b.opts) == 0 {
-		return false
-	}
-	return a.opts[0].p.headSize >= min && b.opts[0].p.headSize >= min
-}
 
 // planBand decides the page's lead band: its width (pinned, or the widest
 // from the full page down that makes comfortable legs and whose side
@@ -162,7 +151,11 @@ func (m *makeup) planBand(ps *pageState, lead *item, cands []*item, top, floor i
 		score += m.estShort(o) * 25
 		var side plan
 		if w < C {
-			side = m.planStack(ps, cands, C-w, top, top+o.depth, map[*item]bool{lead: true}, m.belowLead(&o))
+			var beside []span
+			if p.headSize >= k.headlineMin() {
+				beside = []span{{top, top + p.headSlots}}
+			}
+			side = m.planStack(ps, cands, C-w, top, top+o.depth, map[*item]bool{lead: true}, m.belowLead(&o), beside)
 			score += side.score
 		}
 		if score < bestScore {

@@ -32,12 +32,22 @@ type plan struct {
 	score int
 }
 
+// span is a run of slots [from, to).
+type span struct{ from, to int }
+
+// buttPenalty is what a headline beside another at the same height costs
+// a plan: about a two-column hole of fifteen lines.
+const buttPenalty = 300
+
 // planStack finds the best pile of stories for a stack of w columns from
 // slot top to slot bottom, taking candidates in running order where the
 // fit allows. It is a dynamic programme over (slot, stories used so far,
 // headline cap): the cost of a pile is the sum of its modules' costs and
-// the white left at its foot.
-func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, taken map[*item]bool, capSize units.Length) plan {
+// the white left at its foot. beside lists the slots where the stack to
+// the left has headline packages: a headline here at the same height
+// would butt against one of them, so it costs buttPenalty; a story in a
+// narrow stack may take the small head of a brief there instead.
+func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, taken map[*item]bool, capSize units.Length, beside []span) plan {
 	if len(cands) > 60 {
 		cands = cands[:60]
 	}
@@ -90,19 +100,36 @@ func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, tak
 						best = result{score: total, opt: o, next: next}
 					}
 				}
-				for si, size := range m.sizes(it, w, k.cap) {
+				sizes := m.sizes(it, w, k.cap)
+				brief := units.Length(0)
+				if hs := m.k.Style.Type.Headline; it.cont == nil && w <= 2 && hs.BriefSize > 0 && hs.BriefSize < m.k.headlineMin() && sizes[0] != hs.BriefSize {
+					if p, err := m.k.prep(it, w, sizes[0], bottom-top); err == nil && overlaps(beside, k.y, k.y+p.headSlots) {
+						// A rail beside a bigger head: its story opens
+						// with a brief's head rather than butt.
+						brief = hs.BriefSize
+						sizes = append([]units.Length{brief}, sizes...)
+					}
+				}
+				for si, size := range sizes {
 					p, err := m.k.prep(it, w, size, bottom-top)
 					if err != nil {
 						continue
 					}
+					cost := pen
+					if p.headSize >= m.k.headlineMin() && overlaps(beside, k.y, k.y+p.headSlots) {
+						cost += buttPenalty
+					}
+					if size == brief && brief > 0 {
+						cost += 40 // a long story under a small head
+					}
 					below := k.cap
-					if p.headSize > 0 && (below == 0 || p.headSize < below) {
+					if it.cont == nil && p.headSize > 0 && (below == 0 || p.headSize < below) {
 						below = p.headSize // heads lower down are no bigger
 					}
 					n := p.natural
 					if si == 0 && n+gapSlots+minLegLines+3 <= rem {
 						// At its natural depth, with room for another story.
-						try(option{it: it, p: p, depth: n}, pen, key{k.y + n + gapSlots, used, below})
+						try(option{it: it, p: p, depth: n}, cost, key{k.y + n + gapSlots, used, below})
 					}
 					lo := n - p.flex
 					if it.cont != nil || it.pin.NoJump {
@@ -110,10 +137,10 @@ func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, tak
 					}
 					if lo <= rem && rem <= n+p.flex+1 {
 						// Fitted to the stack's foot.
-						try(option{it: it, p: p, depth: rem, exact: true}, pen+15*si, key{bottom, used, below})
+						try(option{it: it, p: p, depth: rem, exact: true}, cost+15*si, key{bottom, used, below})
 					}
 					if si == 0 && n > rem && m.canJump(it, p, rem) {
-						try(option{it: it, p: p, depth: rem, jump: true}, pen+30, key{bottom, used, below})
+						try(option{it: it, p: p, depth: rem, jump: true}, cost+30, key{bottom, used, below})
 					}
 				}
 			}
@@ -133,6 +160,29 @@ func (m *makeup) planStack(ps *pageState, cands []*item, w, top, bottom int, tak
 		k = r.next
 	}
 	return pl
+}
+
+// overlaps reports whether [from, to) meets any of the spans.
+func overlaps(spans []span, from, to int) bool {
+	for _, s := range spans {
+		if from < s.to && s.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// headSpans lists where a plan starting at slot y puts headline packages
+// big enough to butt (see headlineMin).
+func (m *makeup) headSpans(pl plan, y int) []span {
+	var out []span
+	for _, o := range pl.opts {
+		if o.p.headSize >= m.k.headlineMin() {
+			out = append(out, span{y, y + o.p.headSlots})
+		}
+		y += o.depth + gapSlots
+	}
+	return out
 }
 
 // sizes lists the headline sizes to try for a story at a width: its own,

@@ -27,7 +27,7 @@ type prep struct {
 	it        *item
 	cols      int
 	size      units.Length
-	headSize  units.Length // the headline's actual size (0 for a continuation)
+	headSize  units.Length // the headline's actual size (a continuation's jump head's)
 	head      stack
 	headSlots int            // slots from the module's top to its body's top
 	photos    []display.Item // groups, y from the body's top
@@ -50,7 +50,7 @@ func (k *Kit) prep(it *item, cols int, size units.Length, limit int) (*prep, err
 	p := &prep{it: it, cols: cols, size: size}
 	w := s.Span(cols)
 	if it.cont != nil {
-		p.head = k.jumpHead(it, w)
+		p.head, p.headSize = k.jumpHead(it, cols, w)
 	} else {
 		if size == 0 {
 			size = k.headlineSize(it.a, cols)

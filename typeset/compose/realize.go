@@ -199,16 +199,28 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 }
 
 // jumpHead is the head of a continuation: the story's headline at the
-// jump-head size and "Continued from Page N".
-func (k *Kit) jumpHead(it *item, w units.Length) stack {
+// jump-head size and "Continued from Page N". Over three columns or more
+// the head grows to the smallest headline sizes, so that a wide
+// continuation does not open with one short line and white beside it.
+// It returns the stack and the head's size.
+func (k *Kit) jumpHead(it *item, cols int, w units.Length) (stack, units.Length) {
 	var st stack
-	st.add(k.set("jump_head", plain(it.a.Headline), w, paragraph.Left, false), 0)
+	size := k.Style.Type.JumpHead.Size
+	if sizes := k.Style.Type.Headline.Sizes; cols >= 3 && len(sizes) > 0 {
+		size = max(size, sizes[0])
+		if cols >= 5 && len(sizes) > 1 {
+			size = max(size, sizes[1])
+		}
+		st.add(k.headline(it.a.Headline, size, w), 0)
+	} else {
+		st.add(k.set("jump_head", plain(it.a.Headline), w, paragraph.Left, false), 0)
+	}
 	line := fmt.Sprintf("Continued from Page %d", it.cont.fromPage)
 	// Under its headline, flush left whatever the style sets for the
 	// "Continued on" line at the foot of a leg: on the right of a wide
 	// module it would read as a line of its own.
 	st.add(k.setRuns(k.typeStyle("jump"), []paragraph.Run{{Text: line, Font: k.Font("jump")}}, w, paragraph.Left, false), units.FromPt(2))
-	return st
+	return st, size
 }
 
 // drawJumps writes the "Continued on Page N" lines, now that every

@@ -250,6 +250,15 @@ func (k *Kit) fillers(ps *pageState, label string) {
 	cov := k.coverage(ps)
 	R := k.slots()
 	C := len(cov)
+	// White inside a module (legs that end short) is the story's: no
+	// filler goes there.
+	for _, pl := range ps.modules {
+		for c := pl.col; c < pl.col+pl.cols && c < C; c++ {
+			for r := max(pl.top, 0); r < pl.top+pl.depth && r < R; r++ {
+				cov[c][r] = true
+			}
+		}
+	}
 	// Runs of white per column: [top, bottom) slots.
 	type run struct{ top, bottom int }
 	runs := make([][]run, C)
