@@ -206,3 +206,38 @@ func TestFallbackAndMissingCharacters(t *testing.T) {
 		t.Errorf("missing characters: %v", err)
 	}
 }
+
+// TestDropCapText: a lead story proofed with drop caps on prints every
+// word once: the big initial adds no letter of its own to the text, and
+// the first line's text layer gives it back ("ROTTERDAM", not "R" and
+// "OTTERDAM").
+func TestDropCapText(t *testing.T) {
+	dir := t.TempDir()
+	styleFile := filepath.Join(dir, "dropcap.yaml")
+	if err := os.WriteFile(styleFile, []byte("extends: berliner\narticle:\n  drop_cap_lines: 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(samples, "articles", "ports-strike-north-sea.md")
+	out := filepath.Join(dir, "lead.pdf")
+	if _, err := Proof([]string{file}, out, ProofOptions{Style: styleFile, Root: samples}); err != nil {
+		t.Fatal(err)
+	}
+	src, err := ArticleText(file, styleFile, samples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := pdfcheck.Text(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "ROTTERDAM, November 26") {
+		t.Errorf("the dateline does not read whole:\n%.300s", text)
+	}
+	storyWords := pdfcheck.Vocabulary(src)
+	ignore := func(w string) bool { return folioWord.MatchString(w) && storyWords[w] == 0 }
+	missing, extra := pdfcheck.Diff(src, text, ignore)
+	extra = dropFolio(extra, text)
+	if len(missing) > 0 || len(extra) > 0 {
+		t.Errorf("missing %v\nextra %v", missing, extra)
+	}
+}

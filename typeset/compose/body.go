@@ -23,7 +23,8 @@ type elem struct {
 	line  int // line index in its paragraph
 	lines int // lines of its paragraph
 	hyph  bool
-	part  int // index of the story part it belongs to
+	part  int  // index of the story part it belongs to
+	keep  bool // nothing may break after it, not even a jump (beside a drop cap)
 }
 
 // jumpable reports whether a story may jump after this element: in the
@@ -31,7 +32,7 @@ type elem struct {
 // and not on a hyphen. relaxed allows a single line to go over (a widow
 // on the jump page), for when the strict rule would leave white.
 func (e elem) jumpable(relaxed bool) bool {
-	if e.kind != lineElem || e.hyph || e.line < 1 {
+	if e.kind != lineElem || e.hyph || e.keep || e.line < 1 {
 		return false
 	}
 	if relaxed {

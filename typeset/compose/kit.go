@@ -93,6 +93,12 @@ func (k *Kit) configure() {
 			st.Protrusion[c] = pm(r)
 		}
 	}
+	st.ProtrusionLeft = map[rune]int{}
+	for ch, r := range j.ProtrusionLeft {
+		for _, c := range ch {
+			st.ProtrusionLeft[c] = pm(r)
+		}
+	}
 	b := s.Break
 	p := &st.Params
 	p.Pretolerance = b.Pretolerance
@@ -198,7 +204,7 @@ func typeStyles(t *style.TypeStyles) []namedStyle {
 		{"caption", t.Caption}, {"photo_credit", t.PhotoCredit}, {"folio", t.Folio},
 		{"masthead", t.Masthead}, {"masthead_line", t.MastheadLine}, {"jump", t.Jump},
 		{"jump_head", t.JumpHead},
-		{"section_head", t.SectionHead},
+		{"section_head", t.SectionHead}, {"drop_cap", t.DropCap},
 	}
 }
 

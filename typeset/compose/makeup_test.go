@@ -235,3 +235,72 @@ func TestSectionKicker(t *testing.T) {
 		t.Errorf("section printed with kicker.section off: %q", k.Text(a))
 	}
 }
+
+// TestDropCap: with drop_cap_lines 3, a lead story's first paragraph
+// opens with an initial whose cap height runs from the first line's cap
+// height to the third line's baseline; those three lines are set right of
+// it and kept together; the first line's text layer carries the letter;
+// a story of lower priority gets none.
+func TestDropCap(t *testing.T) {
+	k := testKit(t)
+	k.Style.Article.DropCapLines = 3
+	read := func(name string) *model.Article {
+		a, err := native.ReadFile(filepath.Join(samples, "articles", name), samples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	lead := read("ports-strike-north-sea.md") // priority 1
+	st := k.newStory(lead, k.Style.ColumnWidth())
+	dc := st.parts[0].drop
+	if dc == nil {
+		t.Fatal("the lead has no drop cap")
+	}
+	els := st.elems()
+	pitch := k.Style.Page.Baseline
+	body := k.Font("body")
+	for i := 0; i < 4; i++ {
+		e := els[i]
+		first := e.items[0].(*display.Text)
+		x := first.X + first.Glyphs[0].X
+		want := units.Length(0)
+		if i < 3 {
+			want = dc.indent
+			if e.brk < forbid && i < 2 || !e.keep && i < 2 {
+				t.Errorf("line %d beside the cap may break", i)
+			}
+		}
+		if x < want-units.FromPt(0.5) || x > want+units.FromPt(0.5) { // opening quotes may hang
+			t.Errorf("line %d starts at %v, want %v", i, x, want)
+		}
+	}
+	var capRun *display.Text
+	for _, it := range els[0].items {
+		if t, ok := it.(*display.Text); ok && len(t.Glyphs) > 0 && t.Glyphs[0].NoText {
+			capRun = t
+		}
+	}
+	if capRun == nil {
+		t.Fatal("no drop cap drawn on the first line")
+	}
+	base1 := st.fl.base
+	capTop := capRun.Y - capRun.Face.Scale(capRun.Face.CapHeight, capRun.Size)
+	bodyTop := base1 - body.Regular.Scale(body.Regular.CapHeight, body.Size)
+	if capRun.Y != base1+2*pitch {
+		t.Errorf("cap baseline %v, want the third line's %v", capRun.Y, base1+2*pitch)
+	}
+	if d := capTop - bodyTop; d < -units.FromPt(0.2) || d > units.FromPt(0.2) {
+		t.Errorf("cap top %v, the first line's cap height %v", capTop, bodyTop)
+	}
+	if g := els[0].items[0].(*display.Text).Glyphs[0]; !strings.HasPrefix(g.Text, "R") {
+		t.Errorf("the first line's text layer starts %q, want the initial R", g.Text)
+	}
+	other := read("alaska-village-relocation.md") // priority 3
+	if st := k.newStory(other, k.Style.ColumnWidth()); st.parts[0].drop != nil {
+		t.Error("a story of priority 3 got a drop cap")
+	}
+	if n := initialLen("“Żubr"); n != len("“Ż") {
+		t.Errorf("initialLen(“Żubr) = %d", n)
+	}
+}

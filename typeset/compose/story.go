@@ -75,6 +75,7 @@ type part struct {
 	box   *boxed
 	space int
 	grow  int
+	drop  *dropCap // the story's first paragraph may open with one
 }
 
 // newStory sets an article's body at column width w.
@@ -101,12 +102,16 @@ func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 			for _, sp := range b.Text {
 				runs = append(runs, paragraph.Run{Text: sp.Text, Font: body, Style: sp.Style})
 			}
+			var drop *dropCap
+			if first {
+				drop, runs = k.dropCap(a, runs)
+			}
 			indent := s.Type.Body.Indent
 			if noIndent {
 				indent = 0
 			}
 			spec := &paragraph.Spec{Runs: runs, Align: align(s.Type.Body.Align, paragraph.Justify), Indent: indent, Hyphenate: hyph != nil, ID: k.newParagraphID()}
-			st.parts = append(st.parts, part{spec: spec, para: para, sets: map[int]paragraph.Result{}})
+			st.parts = append(st.parts, part{spec: spec, para: para, sets: map[int]paragraph.Result{}, drop: drop})
 			para++
 			first, noIndent = false, false
 		case model.Crosshead:
@@ -157,7 +162,7 @@ func (st *story) lines(p *part) paragraph.Result {
 	st.k.Setter.Hyph = st.hyph
 	spec := *p.spec
 	spec.Looseness = p.loose
-	r := st.k.Setter.Set(&spec, []units.Length{st.fl.width})
+	r := st.k.Setter.Set(&spec, st.widths(p))
 	p.sets[p.loose] = r
 	for _, l := range r.Lines {
 		if l.Overfull > 0 && p.loose == 0 {
@@ -180,7 +185,7 @@ func (st *story) measure(p *part, loose int) paragraph.Measure {
 	st.k.Setter.Hyph = st.hyph
 	spec := *p.spec
 	spec.Looseness = loose
-	m := st.k.Setter.Measure(&spec, []units.Length{st.fl.width})
+	m := st.k.Setter.Measure(&spec, st.widths(p))
 	if p.measures == nil {
 		p.measures = map[int]paragraph.Measure{}
 	}
@@ -243,7 +248,7 @@ func (st *story) buildElems() []elem {
 			from = st.startLine
 		}
 		n := len(out)
-		out = st.fl.lineElems(out, st.lines(p).Lines, p.para, from)
+		out = st.fl.lineElems(out, st.lines(p).Lines, p.para, from, p.drop)
 		for j := n; j < len(out); j++ {
 			out[j].part = i
 		}
@@ -259,7 +264,7 @@ func (st *story) buildElems() []elem {
 
 // lineElems appends a paragraph's lines, forbidding the column breaks that
 // would leave a widow or an orphan or end a leg on a hyphen.
-func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para, from int) []elem {
+func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para, from int, drop *dropCap) []elem {
 	n := len(lines)
 	for i := from; i < n; i++ {
 		l := lines[i]
@@ -267,8 +272,14 @@ func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para, from int) []
 		if l.Hyphenated {
 			e.hyph = true
 		}
-		e.items = placeLine(nil, l, 0, fl.base)
+		if drop != nil && i < drop.lines {
+			fl.dropLine(&e, l, i, drop)
+		} else {
+			e.items = placeLine(nil, l, 0, fl.base)
+		}
 		switch {
+		case drop != nil && i < drop.lines-1:
+			e.brk, e.keep = forbid, true // the lines beside a drop cap stay together
 		case i == n-1:
 			e.brk = 0
 		case i == 0 || i == n-2:

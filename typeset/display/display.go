@@ -70,6 +70,9 @@ type Glyph struct {
 	// for the ﬁ ligature, the original letters for a small capital.
 	// Outputs with a text layer use it (PDF ActualText).
 	Text string
+	// NoText marks a glyph that stands for no text of its own: a drop
+	// cap, whose letter the first glyph of its line carries in Text.
+	NoText bool
 }
 
 // Rule is a straight line.

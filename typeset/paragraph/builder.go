@@ -202,6 +202,9 @@ func (b *builder) flushWord() {
 	off := 0 // byte offset of the current fragment in the word
 	bi := 0  // next break
 	first := true
+	if b.ragged == 0 {
+		b.protrudeLeft()
+	}
 	for _, f := range b.frags {
 		gs := b.s.Shaper.Shape(f.face, f.text, b.features(f.font))
 		start := 0 // first glyph of the pending box
@@ -333,6 +336,45 @@ func (b *builder) protrude() {
 	if p := b.protrusion(r, adv); p > 0 {
 		b.add(linebreak.Item{Kind: linebreak.Penalty, Width: -p}, piece{protrusion: true})
 	}
+}
+
+// protrudeLeft lets the first glyph of the word about to be emitted hang
+// into the left margin when a line starts with it. The space before the
+// word grows by the allowance p and is followed by an empty box, an
+// infinite penalty and glue of −p: within a line the two cancel out; a
+// line that breaks at the space drops the space and starts with the −p,
+// which moves its text left by p. The same −p opens a paragraph that
+// starts with such a glyph without an indent.
+func (b *builder) protrudeLeft() {
+	if len(b.s.ProtrusionLeft) == 0 || len(b.frags) == 0 {
+		return
+	}
+	f := b.frags[0]
+	r, _ := utf8.DecodeRuneInString(f.text)
+	pm, ok := b.s.ProtrusionLeft[r]
+	if !ok {
+		return
+	}
+	gs := b.s.Shaper.Shape(f.face, string(r), shape.Kern)
+	if len(gs) == 0 {
+		return
+	}
+	p := f.face.Scale(gs[0].Advance, f.font.Size).Scale(int64(pm), 1000)
+	if p <= 0 {
+		return
+	}
+	n := len(b.items)
+	switch {
+	case n > 0 && b.items[n-1].Kind == linebreak.Glue && b.pieces[n-1].space:
+		b.items[n-1].Width += p
+		b.add(linebreak.Item{Kind: linebreak.Box}, piece{})
+	case n == 0:
+		// The paragraph's start, not indented.
+	default:
+		return
+	}
+	b.add(linebreak.Item{Kind: linebreak.Penalty, Penalty: linebreak.Infinity}, piece{})
+	b.add(linebreak.Item{Kind: linebreak.Glue, Width: -p}, piece{})
 }
 
 func (b *builder) protrusion(r rune, adv units.Length) units.Length {

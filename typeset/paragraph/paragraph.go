@@ -127,6 +127,9 @@ type Setter struct {
 	Params     linebreak.Params
 	Justify    Justification
 	Protrusion map[rune]int // per mille of the glyph's advance that may hang into the right margin
+	// ProtrusionLeft is per mille of a line's first glyph's advance that
+	// hangs into the left margin (opening quotes).
+	ProtrusionLeft map[rune]int
 	// ExHyphenPenalty is the cost of breaking after an explicit hyphen or
 	// dash; HyphenPenalty after an added one (TeX's \exhyphenpenalty and
 	// \hyphenpenalty).

@@ -125,3 +125,49 @@ func TestIsURL(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftProtrusion: a line that starts with an opening quote hangs it
+// into the left margin by the style's share of its advance; lines that
+// start with a letter start at the margin; the words and the justified
+// right edge are the same as without protrusion.
+func TestLeftProtrusion(t *testing.T) {
+	f := testFont(t)
+	text := "“Quotes open many of these sentences,” said one reporter. “They hang into the margin when a line starts with one,” said another, “and the column edge looks straight.” “Every line that starts with a quote shows it,” she added. “So does the first.”"
+	width := units.FromMm(40)
+	set := func(left map[rune]int) Result {
+		s := NewSetter(shape.NewShaper(), nil)
+		s.ProtrusionLeft = left
+		return s.Set(&Spec{Runs: []Run{{Text: text, Font: f}}, Align: Justify}, []units.Length{width})
+	}
+	plain, hung := set(nil), set(map[rune]int{'“': 500})
+	quoteAdv := f.Regular.Scale(shape.NewShaper().Shape(f.Regular, "“", shape.Kern)[0].Advance, f.Size)
+	starts := 0
+	var words []string
+	for i, l := range hung.Lines {
+		first := l.Runs[0]
+		x := first.X + first.Glyphs[0].X
+		txt := lineText(l)
+		words = append(words, strings.Fields(txt)...)
+		if strings.HasPrefix(txt, "“") {
+			starts++
+			if want := -quoteAdv / 2; x < want-units.FromPt(0.01) || x > want+units.FromPt(0.01) {
+				t.Errorf("line %d %q starts at %v, want %v (half the quote hangs out)", i, txt, x, want)
+			}
+		} else if x != 0 {
+			t.Errorf("line %d %q starts at %v, want 0", i, txt, x)
+		}
+		if i < len(hung.Lines)-1 && l.Used != width {
+			t.Errorf("line %d not justified: %v of %v", i, l.Used, width)
+		}
+	}
+	if starts < 2 {
+		t.Fatalf("only %d lines start with a quote; the test text needs more", starts)
+	}
+	var want []string
+	for _, l := range plain.Lines {
+		want = append(want, strings.Fields(lineText(l))...)
+	}
+	if strings.Join(words, " ") != strings.Join(want, " ") {
+		t.Errorf("the words differ with protrusion:\n%q\n%q", words, want)
+	}
+}

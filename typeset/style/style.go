@@ -109,6 +109,9 @@ type TypeStyles struct {
 	Jump           TypeStyle     `yaml:"jump"`
 	JumpHead       TypeStyle     `yaml:"jump_head"`
 	SectionHead    TypeStyle     `yaml:"section_head"`
+	// DropCap is the face and colour of a drop cap; its size is worked
+	// out from the lines it sinks into (article.drop_cap_lines).
+	DropCap TypeStyle `yaml:"drop_cap"`
 }
 
 // KickerStyle is the label over a headline.
@@ -146,6 +149,9 @@ type Justification struct {
 	// Protrusion: how far punctuation hangs into the margin, as a share of
 	// its width (optical margin alignment). Keys are the characters.
 	Protrusion map[string]Ratio `yaml:"protrusion"`
+	// ProtrusionLeft is the same for the left margin: how far a line's
+	// first character (an opening quote, say) hangs out.
+	ProtrusionLeft map[string]Ratio `yaml:"protrusion_left"`
 }
 
 // Hyphenation holds the newspaper rules for breaking words.
@@ -199,6 +205,11 @@ type ArticleStyle struct {
 	ModuleRule Length `yaml:"module_rule"` // rule under a story; 0 for none
 	RuleColor  string `yaml:"rule_color"`
 	RuleSpace  Length `yaml:"rule_space"`
+	// DropCapLines is how many lines a drop cap sinks into (0: no drop
+	// caps); it opens the first paragraph of stories whose priority is
+	// DropCapPriority or more important (1 when 0: the leads).
+	DropCapLines    int `yaml:"drop_cap_lines"`
+	DropCapPriority int `yaml:"drop_cap_priority"`
 }
 
 // PhotoStyle spaces photos and captions.

@@ -30,6 +30,12 @@ func (s *Style) validate(root *yaml.Node) error {
 		l, c := at(path)
 		errs = append(errs, model.Errorf(s.file, l, c, path, format, args...))
 	}
+	if n := s.Article.DropCapLines; n != 0 && (n < 2 || n > 6) {
+		fail("article.drop_cap_lines", "must be 0 (no drop caps) or 2 to 6 lines, not %d", n)
+	}
+	if n := s.Article.DropCapPriority; n < 0 || n > 5 {
+		fail("article.drop_cap_priority", "must be a priority from 1 to 5 (0 means 1), not %d", n)
+	}
 	p := s.Page
 	if p.Width <= 0 || p.Height <= 0 {
 		fail("page", "width and height must be set and positive")
@@ -155,7 +161,7 @@ func (t *TypeStyles) all() []namedType {
 		{"type.caption", t.Caption}, {"type.photo_credit", t.PhotoCredit}, {"type.folio", t.Folio},
 		{"type.masthead", t.Masthead}, {"type.masthead_line", t.MastheadLine}, {"type.jump", t.Jump},
 		{"type.jump_head", t.JumpHead},
-		{"type.section_head", t.SectionHead},
+		{"type.section_head", t.SectionHead}, {"type.drop_cap", t.DropCap},
 	}
 }
 

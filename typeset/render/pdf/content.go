@@ -214,14 +214,19 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 	}
 	for i, g := range t.Glyphs {
 		gx := g.X.Points()
-		if g.Text != "" && open {
+		own := g.Text != "" || g.NoText // a glyph with its own ActualText
+		if own && open {
 			closeHex()
 			c.b.WriteString("] TJ\n")
 			open = false
 		}
-		if g.Text != "" {
+		if own {
 			c.b.WriteString("/Span <</ActualText ")
-			c.b.WriteString(utf16Hex(g.Text))
+			if g.NoText {
+				c.b.WriteString("()")
+			} else {
+				c.b.WriteString(utf16Hex(g.Text))
+			}
 			c.b.WriteString(">> BDC ")
 		}
 		if !open {
@@ -247,7 +252,7 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 		}
 		hex4(&c.b, uint16(g.Code))
 		pen += (width0(t.Face, g.ID)*size/1000 + tc) * scale
-		if g.Text != "" {
+		if own {
 			closeHex()
 			c.b.WriteString("] TJ EMC\n")
 			open = false
