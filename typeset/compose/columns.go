@@ -12,6 +12,9 @@ type legs struct {
 	cols  [][]int // element indexes per column, top to bottom
 	slot  []int   // slot of each element, from the module's body top
 	fits  bool    // every element found a place
+	// gaveWay: some column ends where no break is allowed (a widow, an
+	// orphan, a hyphen at its foot), because it had no allowed break.
+	gaveWay bool
 }
 
 // pour fills columns greedily to depth slots. tops[c] is the slot where
@@ -125,6 +128,9 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 				lastOK, okPos = len(col), pos
 			}
 		}
+		if i < len(els) && lastOK == 0 && len(col) > 0 && !(jump && last) {
+			l.gaveWay = true
+		}
 		if i < len(els) && lastOK < len(col) && (lastOK > 0 || jump && last) {
 			// The column is full before the story ends: end it at the last
 			// allowed break and carry the rest over. (With no allowed break
@@ -180,6 +186,15 @@ func balance(els []elem, tops []int, limit int) legs {
 		sum += t
 	}
 	lo := (total + sum + len(tops) - 1) / len(tops)
+	// The least depth at which every column ends at an allowed break; a
+	// few slots more are worth it (a two-line rest spread over five
+	// one-line legs would split its hyphenated word across columns).
+	// Failing that, the least depth at which it fits at all.
+	for d := lo; d <= min(limit, lo+4); d++ {
+		if l := pour(els, tops, d); l.fits && !l.gaveWay {
+			return l
+		}
+	}
 	for d := lo; d <= limit; d++ {
 		if l := pour(els, tops, d); l.fits {
 			return l
