@@ -92,6 +92,26 @@ func TestModulesTile(t *testing.T) {
 		for _, m := range pr.Fillers {
 			claim("filler", m)
 		}
+		// The holes the report lists are the runs deeper than two lines,
+		// the deepest among them is DeepestHole, and no ad or filler
+		// stands in one.
+		deepest := 0
+		for _, h := range pr.Holes {
+			if h.Lines <= 2 || h.Col < 1 || h.Col > C || h.Line < 0 || h.Line+h.Lines > R {
+				t.Errorf("page %d: hole %+v", pr.Number, h)
+				continue
+			}
+			deepest = max(deepest, h.Lines)
+			for r := h.Line; r < h.Line+h.Lines; r++ {
+				if g := grid[h.Col-1][r]; strings.HasPrefix(g, "ad ") || g == "filler" {
+					t.Errorf("page %d: hole %+v lies in %s", pr.Number, h, g)
+					break
+				}
+			}
+		}
+		if pr.DeepestHole > 2 && deepest != pr.DeepestHole {
+			t.Errorf("page %d: deepest hole %d, the holes listed reach %d", pr.Number, pr.DeepestHole, deepest)
+		}
 	}
 	for _, s := range stories {
 		if !placed[s.Article.Slug] {

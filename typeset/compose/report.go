@@ -28,6 +28,17 @@ type PageReport struct {
 	// DeepestHole is the deepest run of unplanned white in one column, in
 	// body lines.
 	DeepestHole int `json:"deepest_hole_lines"`
+	// Holes lists the runs of unplanned white deeper than two body lines,
+	// a column each, for the desk to find them.
+	Holes []Hole `json:"holes,omitempty"`
+}
+
+// Hole is a run of unplanned white in one column: column (1-based) and
+// body lines from the top of the type area.
+type Hole struct {
+	Col   int `json:"col"`
+	Line  int `json:"line"`
+	Lines int `json:"lines"`
 }
 
 // ModuleReport is a rectangle on a page: in grid columns (1-based, as a
@@ -127,7 +138,7 @@ func (m *makeup) finish() (*display.Document, *Report, error) {
 		for _, pa := range ps.fillers {
 			pr.Fillers = append(pr.Fillers, k.moduleReport(ps, pa.col, pa.cols, pa.top, pa.depth))
 		}
-		pr.WhitePct, pr.DeepestHole = k.white(ps)
+		pr.WhitePct, pr.DeepestHole, pr.Holes = k.white(ps)
 		rep.Pages = append(rep.Pages, pr)
 		// Outline: section → page → article.
 		if len(sections) == 0 || sections[len(sections)-1].Title != ps.section {
@@ -219,27 +230,33 @@ func (k *Kit) coverage(ps *pageState) [][]bool {
 
 // white measures a page's unplanned white: its share of the news hole and
 // the deepest run in one column, in lines.
-func (k *Kit) white(ps *pageState) (pct float64, deepest int) {
+func (k *Kit) white(ps *pageState) (pct float64, deepest int, holes []Hole) {
 	cov := k.coverage(ps)
 	R := k.slots()
 	empty, total := 0, 0
 	for c := range cov {
 		run := 0
-		for r := ps.top; r < R; r++ {
-			total++
-			if !cov[c][r] {
+		for r := ps.top; r <= R; r++ {
+			if r < R && !cov[c][r] {
+				total++
 				empty++
 				run++
 				deepest = max(deepest, run)
-			} else {
-				run = 0
+				continue
 			}
+			if run > 2 {
+				holes = append(holes, Hole{Col: c + 1, Line: r - run, Lines: run})
+			}
+			if r < R {
+				total++
+			}
+			run = 0
 		}
 	}
 	if total == 0 {
-		return 0, 0
+		return 0, 0, nil
 	}
-	return math.Round(float64(empty)*1000/float64(total)) / 10, deepest
+	return math.Round(float64(empty)*1000/float64(total)) / 10, deepest, holes
 }
 
 // fillers puts a house advertisement in white that no story took: at
