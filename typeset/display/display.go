@@ -63,16 +63,18 @@ type Text struct {
 
 // Glyph is one glyph of a run, placed at X from the run's origin.
 type Glyph struct {
-	ID   uint16
-	Code rune         // code point that reaches the glyph in its face
-	X    units.Length // from Text.X, already including kerning and justification
+	ID uint16
+	// NoText marks a glyph that stands for no text of its own: a drop
+	// cap, whose letter the first glyph of its line carries in Text. (It
+	// sits beside ID, in what would be padding: a glyph stays 32 bytes,
+	// and an edition holds a million of them.)
+	NoText bool
+	Code   rune         // code point that reaches the glyph in its face
+	X      units.Length // from Text.X, already including kerning and justification
 	// Text is what the glyph stands for when that is not just Code: "fi"
 	// for the ﬁ ligature, the original letters for a small capital.
 	// Outputs with a text layer use it (PDF ActualText).
 	Text string
-	// NoText marks a glyph that stands for no text of its own: a drop
-	// cap, whose letter the first glyph of its line carries in Text.
-	NoText bool
 }
 
 // Rule is a straight line.
