@@ -77,7 +77,8 @@ func (k *Kit) dropCap(a *model.Article, runs []paragraph.Run) (*dropCap, []parag
 	run := &display.Text{Face: face, Size: size, Color: f.Color, Y: units.Length(as.DropCapLines-1) * pitch}
 	var x int32
 	for _, g := range k.Shaper.Shape(face, letters, shape.Kern) {
-		run.Glyphs = append(run.Glyphs, display.Glyph{ID: g.ID, Code: g.Code, X: face.Scale(x+g.XOffset, size), NoText: true})
+		run.Alt = append(run.Alt, display.AltText{Glyph: len(run.Glyphs)}) // the line carries the letter
+		run.Glyphs = append(run.Glyphs, display.Glyph{ID: g.ID, Code: g.Code, X: face.Scale(x+g.XOffset, size)})
 		x += g.Advance
 	}
 	dc := &dropCap{lines: as.DropCapLines, indent: face.Scale(x, size) + body.Size/3, text: letters, run: run}
@@ -144,13 +145,18 @@ func (fl *flow) dropLine(e *elem, l paragraph.Line, i int, dc *dropCap) {
 		return
 	}
 	if t, ok := e.items[0].(*display.Text); ok && len(t.Glyphs) > 0 {
-		gl := append([]display.Glyph(nil), t.Glyphs...)
-		own := gl[0].Text
-		if own == "" {
-			own = string(gl[0].Code)
+		own, has, _ := t.AltAt(0, 0)
+		if !has {
+			own = string(t.Glyphs[0].Code)
 		}
-		gl[0].Text = dc.text + own
-		t.Glyphs = gl
+		// A new Alt: the run's own is shared with the paragraph's cache.
+		alt := []display.AltText{{Glyph: 0, Text: dc.text + own}}
+		for _, a := range t.Alt {
+			if a.Glyph != 0 {
+				alt = append(alt, a)
+			}
+		}
+		t.Alt = alt
 	}
 	c := *dc.run
 	c.Y += fl.base

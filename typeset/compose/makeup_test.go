@@ -297,7 +297,7 @@ func TestDropCap(t *testing.T) {
 	}
 	var capRun *display.Text
 	for _, it := range els[0].items {
-		if t, ok := it.(*display.Text); ok && len(t.Glyphs) > 0 && t.Glyphs[0].NoText {
+		if t, ok := it.(*display.Text); ok && len(t.Alt) > 0 && t.Alt[0].Glyph == 0 && t.Alt[0].Text == "" {
 			capRun = t
 		}
 	}
@@ -313,8 +313,8 @@ func TestDropCap(t *testing.T) {
 	if d := capTop - bodyTop; d < -units.FromPt(0.2) || d > units.FromPt(0.2) {
 		t.Errorf("cap top %v, the first line's cap height %v", capTop, bodyTop)
 	}
-	if g := els[0].items[0].(*display.Text).Glyphs[0]; !strings.HasPrefix(g.Text, "R") {
-		t.Errorf("the first line's text layer starts %q, want the initial R", g.Text)
+	if alt, _, _ := els[0].items[0].(*display.Text).AltAt(0, 0); !strings.HasPrefix(alt, "R") {
+		t.Errorf("the first line's text layer starts %q, want the initial R", alt)
 	}
 	other := read("alaska-village-relocation.md") // priority 3
 	if st := k.newStory(other, k.Style.ColumnWidth()); st.parts[0].drop != nil {

@@ -59,22 +59,44 @@ type Text struct {
 	Scale  int // horizontal glyph scale in per mille (1000 = none)
 	Color  Color
 	Glyphs []Glyph
+	// Alt lists, in glyph order, the glyphs that stand for other text
+	// than their Code; most runs have none.
+	Alt []AltText
+}
+
+// AltAt returns the alternative text of glyph i and whether it has one,
+// given the index k into Alt to start looking from (Alt is in glyph
+// order, so a walk over the glyphs passes the k it got back).
+func (t *Text) AltAt(i, k int) (text string, ok bool, next int) {
+	for k < len(t.Alt) && t.Alt[k].Glyph < i {
+		k++
+	}
+	if k < len(t.Alt) && t.Alt[k].Glyph == i {
+		return t.Alt[k].Text, true, k + 1
+	}
+	return "", false, k
 }
 
 // Glyph is one glyph of a run, placed at X from the run's origin.
+//
+// A glyph holds no pointer and takes 16 bytes: an edition has about a
+// million of them, several times over while the make-up tries settings,
+// and the collector need not look inside them. What a glyph stands for
+// when that is not just its Code is in its run's Alt.
 type Glyph struct {
-	ID uint16
-	// NoText marks a glyph that stands for no text of its own: a drop
-	// cap, whose letter the first glyph of its line carries in Text. (It
-	// sits beside ID, in what would be padding: a glyph stays 32 bytes,
-	// and an edition holds a million of them.)
-	NoText bool
-	Code   rune         // code point that reaches the glyph in its face
-	X      units.Length // from Text.X, already including kerning and justification
-	// Text is what the glyph stands for when that is not just Code: "fi"
-	// for the ﬁ ligature, the original letters for a small capital.
-	// Outputs with a text layer use it (PDF ActualText).
-	Text string
+	ID   uint16
+	Code rune         // code point that reaches the glyph in its face
+	X    units.Length // from Text.X, already including kerning and justification
+}
+
+// AltText is what a glyph of a run stands for when that is not just its
+// Code: "fi" for the ﬁ ligature, the original letters for a small
+// capital; "" for a glyph that stands for no text of its own (a drop cap,
+// whose letter the first glyph of its line carries). Outputs with a text
+// layer use it (PDF ActualText).
+type AltText struct {
+	Glyph int // index in the run's Glyphs
+	Text  string
 }
 
 // Rule is a straight line.
@@ -181,9 +203,12 @@ func (t *Text) Advance() units.Length {
 // String returns the text of the run, with ligatures spelled out.
 func (t *Text) String() string {
 	b := make([]rune, 0, len(t.Glyphs))
-	for _, g := range t.Glyphs {
-		if g.Text != "" {
-			b = append(b, []rune(g.Text)...)
+	k := 0
+	for i, g := range t.Glyphs {
+		var alt string
+		var ok bool
+		if alt, ok, k = t.AltAt(i, k); ok {
+			b = append(b, []rune(alt)...)
 		} else if g.Code != 0 {
 			b = append(b, g.Code)
 		}

@@ -67,7 +67,7 @@ func (b *builder) place(l linebreak.Line, last bool) Line {
 		dg := display.Glyph{ID: g.ID, Code: g.Code, X: at - cur.X + face.Scale(g.XOffset, f.Size)}
 		if g.End-g.Start > 1 || (g.Code != 0 && text != "" && string(g.Code) != text[g.Start:g.End]) {
 			if s := text[g.Start:g.End]; s != string(g.Code) {
-				dg.Text = s
+				cur.Alt = append(cur.Alt, display.AltText{Glyph: len(cur.Glyphs), Text: s})
 			}
 		}
 		cur.Glyphs = append(cur.Glyphs, dg)

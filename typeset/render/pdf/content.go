@@ -212,9 +212,12 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 			hex = false
 		}
 	}
+	altK := 0 // where the walk over t.Alt has got to
 	for i, g := range t.Glyphs {
 		gx := g.X.Points()
-		own := g.Text != "" || g.NoText // a glyph with its own ActualText
+		var alt string
+		var own bool // a glyph with its own ActualText ("" for none at all)
+		alt, own, altK = t.AltAt(i, altK)
 		if own && open {
 			closeHex()
 			c.b.WriteString("] TJ\n")
@@ -222,10 +225,10 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 		}
 		if own {
 			c.b.WriteString("/Span <</ActualText ")
-			if g.NoText {
+			if alt == "" {
 				c.b.WriteString("()")
 			} else {
-				c.b.WriteString(utf16Hex(g.Text))
+				c.b.WriteString(utf16Hex(alt))
 			}
 			c.b.WriteString(">> BDC ")
 		}
