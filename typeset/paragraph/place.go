@@ -55,9 +55,22 @@ func (b *builder) place(l linebreak.Line, last bool) Line {
 	}
 	var x units.Length
 	var cur *display.Text
+	// One array holds the glyphs of all the line's runs, each run a
+	// capped slice of it: at most a glyph per box glyph, a space per glue
+	// and a hyphen.
+	n := 1
+	for i := l.Start; i < l.End; i++ {
+		n += len(b.pieces[i].glyphs) + 1
+	}
+	store := make([]display.Glyph, n)
+	used := 0
 	emit := func(face *shape.Face, f *Font, g shape.Glyph, text string, at units.Length) {
 		if cur == nil || cur.Face != face || cur.Size != f.Size || cur.Color != f.Color {
-			cur = &display.Text{X: at, Face: face, Size: f.Size, Scale: scale, Color: f.Color}
+			if cur != nil {
+				used += len(cur.Glyphs)
+				cur.Glyphs = cur.Glyphs[:len(cur.Glyphs):len(cur.Glyphs)]
+			}
+			cur = &display.Text{X: at, Face: face, Size: f.Size, Scale: scale, Color: f.Color, Glyphs: store[used:used]}
 			out.Runs = append(out.Runs, cur)
 			asc := face.Scale(face.Ascender, f.Size)
 			desc := -face.Scale(face.Descender, f.Size)
