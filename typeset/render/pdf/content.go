@@ -238,13 +238,16 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 		}
 		if i > 0 || gx != 0 {
 			// TJ moves the pen back by adj/1000 of the scaled size.
-			// An error under 0.005 pt (1/14,400 in) is left alone; the
-			// pen keeps the true position, so such errors never add up.
+			// An error under 0.005 pt (1/14,400 in) is left alone, and
+			// adj is written to a tenth (0.0001 em): the pen follows
+			// where the viewer will put it, so such errors never add up.
 			if d := pen - gx; d >= 0.005 || d <= -0.005 {
-				adj := d * 1000 / (size * scale)
-				closeHex()
-				c.n(round3(adj))
-				pen = gx
+				adj := math.Round(d*10000/(size*scale)) / 10
+				if adj != 0 {
+					closeHex()
+					c.n(adj)
+					pen -= adj * size * scale / 1000
+				}
 			}
 		} else {
 			pen = gx
