@@ -29,6 +29,7 @@ type Kit struct {
 	Hyph   *hyphenate.Cache
 
 	fonts     map[string]*paragraph.Font
+	named     []namedStyle // the style's type styles by name
 	hyphs     map[string]paragraph.Hyphenator
 	pictures  map[string]*display.Picture
 	fallback  []*shape.Face
@@ -68,8 +69,9 @@ func NewKit(s *style.Style, fonts *shape.Fonts, hyph *hyphenate.Cache) (*Kit, er
 		}
 		k.fallback = append(k.fallback, f)
 	}
-	for _, ts := range typeStyles(&s.Type) {
-		if _, err := k.font(ts.name, ts.style); err != nil {
+	k.named = typeStyles(&s.Type)
+	for _, ts := range k.named {
+		if _, err := k.font(ts.name, *ts.style); err != nil {
 			return nil, err
 		}
 	}
@@ -191,28 +193,30 @@ func (k *Kit) Color(name string) display.Color {
 
 type namedStyle struct {
 	name  string
-	style style.TypeStyle
+	style *style.TypeStyle
 }
 
+// typeStyles names the type styles of t, pointing into it.
 func typeStyles(t *style.TypeStyles) []namedStyle {
 	return []namedStyle{
-		{"body", t.Body}, {"dateline", t.Dateline}, {"crosshead", t.Crosshead},
-		{"headline", t.Headline.TypeStyle}, {"kicker", t.Kicker.TypeStyle}, {"deck", t.Deck},
-		{"byline", t.Byline}, {"credit", t.Credit}, {"box_title", t.BoxTitle},
-		{"box_text", t.BoxText}, {"box_attribution", t.BoxAttribution},
-		{"pull_text", t.PullText}, {"pull_attribution", t.PullAttrib},
-		{"caption", t.Caption}, {"photo_credit", t.PhotoCredit}, {"folio", t.Folio},
-		{"masthead", t.Masthead}, {"masthead_line", t.MastheadLine}, {"jump", t.Jump},
-		{"jump_head", t.JumpHead},
-		{"section_head", t.SectionHead}, {"drop_cap", t.DropCap},
+		{"body", &t.Body}, {"dateline", &t.Dateline}, {"crosshead", &t.Crosshead},
+		{"headline", &t.Headline.TypeStyle}, {"kicker", &t.Kicker.TypeStyle}, {"deck", &t.Deck},
+		{"byline", &t.Byline}, {"credit", &t.Credit}, {"box_title", &t.BoxTitle},
+		{"box_text", &t.BoxText}, {"box_attribution", &t.BoxAttribution},
+		{"pull_text", &t.PullText}, {"pull_attribution", &t.PullAttrib},
+		{"caption", &t.Caption}, {"photo_credit", &t.PhotoCredit}, {"folio", &t.Folio},
+		{"masthead", &t.Masthead}, {"masthead_line", &t.MastheadLine}, {"jump", &t.Jump},
+		{"jump_head", &t.JumpHead},
+		{"section_head", &t.SectionHead}, {"drop_cap", &t.DropCap},
 	}
 }
 
-// typeStyle returns the style.TypeStyle of a name.
+// typeStyle returns the style.TypeStyle of a name (as the style holds it
+// now: the kit's list points into it).
 func (k *Kit) typeStyle(name string) style.TypeStyle {
-	for _, ts := range typeStyles(&k.Style.Type) {
+	for _, ts := range k.named {
 		if ts.name == name {
-			return ts.style
+			return *ts.style
 		}
 	}
 	panic("compose: unknown type style " + name)
