@@ -10,6 +10,7 @@ import (
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/render/raster"
+	"pressroom.dev/typeset/units"
 )
 
 // Previews: preview/page-NN.png for every page (50 dpi, the raster
@@ -19,6 +20,10 @@ import (
 
 // thumbDPI is the resolution of the flatplan's thumbnails.
 const thumbDPI = 24
+
+// thumbGreek: on the flatplan, text under 12 pt (body copy, captions,
+// labels) is drawn as grey bars; headlines stay legible.
+const thumbGreek = 12 * units.Pt
 
 // renderPreviews draws the previews into jobs (path and data), not yet
 // written.
@@ -48,7 +53,7 @@ func renderPreviews(dir string, doc *display.Document, over []raster.Overset) ([
 				job.err = raster.WritePNG(&b, r.Page(pg, raster.Options{DPI: raster.DefaultDPI}))
 				job.data = b.Bytes()
 				pages[k] = job
-				thumbs[k] = r.Page(pg, raster.Options{DPI: thumbDPI})
+				thumbs[k] = r.Page(pg, raster.Options{DPI: thumbDPI, Greek: thumbGreek})
 			}
 		}()
 	}

@@ -373,3 +373,38 @@ func TestOutlineCurves(t *testing.T) {
 		}
 	}
 }
+
+// TestGreek: with Options.Greek, text under the size is a grey bar at
+// x-height over the run's width, half as dark as the text; bigger text
+// is still drawn as letters.
+func TestGreek(t *testing.T) {
+	face := openFace(t, "PTSerif-Regular.ttf")
+	small := run(t, face, "body copy here", 10*units.Pt, 40*units.Pt, 9*units.Pt, 1000)
+	big := run(t, face, "Head", 10*units.Pt, 90*units.Pt, 30*units.Pt, 1000)
+	pg := at72(200, 100, small, big)
+	img := NewRenderer().Page(pg, Options{DPI: 72, Greek: 12 * units.Pt})
+	// The middle of the bar: between the baseline and the x-height, half
+	// way along the run.
+	xh := face.Scale(face.XHeight, 9*units.Pt).Points()
+	mx := int((small.X + small.Advance()/2).Points())
+	my := int(40 - xh/2)
+	if l := luma(img, mx, my); l < 110 || l > 145 {
+		t.Errorf("the bar's middle has luma %d, want about 127 (black lightened halfway)", l)
+	}
+	// Above the x-height (ascenders' zone) the bar leaves white.
+	if l := luma(img, mx, int(40-xh-2)); l < 250 {
+		t.Errorf("above the bar: luma %d, want white", l)
+	}
+	// The headline keeps letters: some pixel is near black.
+	dark := false
+	for y := 60; y < 95; y++ {
+		for x := 10; x < 80; x++ {
+			if luma(img, x, y) < 40 {
+				dark = true
+			}
+		}
+	}
+	if !dark {
+		t.Error("the 30 pt headline was greeked too")
+	}
+}
