@@ -47,6 +47,11 @@ bench: build
 		--ours './bin/typeset build {ninjs} -o {out} --paper "The Daily Benchmark" --no-preview --quiet'
 	@cat $(BENCHDIR)/results.md
 
+# Make-up quality summed over several generated editions, for tuning the
+# make-up (not part of the tests): pages, jumps, holes, pagecritic faults.
+quality: build
+	python3 scripts/makeup-quality.py --pages 16 --seeds 1-6
+
 # Short fuzzing runs of every fuzz target of the input readers and the
 # native writer (CI runs a few seconds each: .ci/fuzz).
 FUZZTIME ?= 5s
