@@ -6,7 +6,7 @@ BIN     := bin/typeset
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 OUT     ?= out/edition
 
-.PHONY: all build edition proof test check fmt vet bench fuzz clean
+.PHONY: all build edition proof test check fmt vet bench quality fuzz clean
 
 all: build
 
