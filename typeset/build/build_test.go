@@ -239,11 +239,5 @@ func TestDropCapText(t *testing.T) {
 	if !strings.Contains(text, "ROTTERDAM, November 26") {
 		t.Errorf("the dateline does not read whole:\n%.300s", text)
 	}
-	storyWords := pdfcheck.Vocabulary(src)
-	ignore := func(w string) bool { return folioWord.MatchString(w) && storyWords[w] == 0 }
-	missing, extra := pdfcheck.Diff(src, text, ignore)
-	extra = dropFolio(extra, text)
-	if len(missing) > 0 || len(extra) > 0 {
-		t.Errorf("missing %v\nextra %v", missing, extra)
-	}
+	checkStoryWords(t, src, text)
 }
