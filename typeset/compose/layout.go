@@ -218,15 +218,6 @@ func (m *makeup) sizes(it *item, w int, capSize units.Length) []units.Length {
 	return out
 }
 
-func inOpts(opts []option, it *item) bool {
-	for _, o := range opts {
-		if o.it == it {
-			return true
-		}
-	}
-	return false
-}
-
 // optionCost weighs one module of a stack plan: white it leaves inside
 // (legs that end short), legs too short or too deep to read well; taking
 // a story at all earns a little.

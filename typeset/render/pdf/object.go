@@ -91,16 +91,6 @@ func (d *dict) clone() *dict {
 	return &dict{keys: append([]name(nil), d.keys...), vals: append([]value(nil), d.vals...)}
 }
 
-func (d *dict) del(k name) {
-	for i, key := range d.keys {
-		if key == k {
-			d.keys = append(d.keys[:i], d.keys[i+1:]...)
-			d.vals = append(d.vals[:i], d.vals[i+1:]...)
-			return
-		}
-	}
-}
-
 // num writes a number with at most three decimals and no "-0".
 func num(v float64) raw {
 	return raw(strconv.FormatFloat(round3(v), 'f', -1, 64))
