@@ -53,15 +53,7 @@ func (k *Kit) setPhoto(a *model.Article, p model.Photo, w units.Length, pitch, b
 	slots = min(slots, maxSlots)
 	h = units.Length(slots)*pitch - (pitch - base) // ends on a baseline
 	// Crop the picture to the frame's proportions, keeping its centre.
-	crop := image.Rect(0, 0, pic.Width, pic.Height)
-	if wantH := int(int64(pic.Width) * int64(h) / int64(w)); wantH < pic.Height {
-		crop.Min.Y = (pic.Height - wantH) / 2
-		crop.Max.Y = crop.Min.Y + wantH
-	} else {
-		wantW := int(int64(pic.Height) * int64(w) / int64(h))
-		crop.Min.X = (pic.Width - wantW) / 2
-		crop.Max.X = crop.Min.X + wantW
-	}
+	crop := coverCrop(pic, w, h)
 	ppi := float64(crop.Dx()) / (w.Points() / 72)
 	if min := k.Style.Photo.MinPPI; min > 0 && ppi < float64(min) {
 		k.warnf("%s: photo %s is %.0f ppi at its placed size (below %d)", a.Source, p.File, ppi, min)
