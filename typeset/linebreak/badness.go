@@ -78,12 +78,19 @@ func lineDemerits(linePenalty int64, b int, pi int) int64 {
 	} else {
 		d *= d
 	}
-	if pi > 0 {
-		d += int64(pi) * int64(pi)
-	} else if pi < 0 && pi > -Infinity {
-		d -= int64(pi) * int64(pi)
+	return d + penaltyDemerits(pi)
+}
+
+// penaltyDemerits is the break's own term of the demerits: +π² for a
+// positive penalty, −π² for a negative one short of a forced break.
+func penaltyDemerits(pi int) int64 {
+	switch {
+	case pi > 0:
+		return int64(pi) * int64(pi)
+	case pi < 0 && pi > -Infinity:
+		return -int64(pi) * int64(pi)
 	}
-	return d
+	return 0
 }
 
 // extendedBadness is 100·(t/s)³ without TeX's cap, for lines stretched
@@ -109,13 +116,7 @@ func rescueDemerits(linePenalty, b int64, pi int) int64 {
 		return lineDemerits(linePenalty, int(b), pi)
 	}
 	d := linePenalty + b
-	d *= d
-	if pi > 0 {
-		d += int64(pi) * int64(pi)
-	} else if pi < 0 && pi > -Infinity {
-		d -= int64(pi) * int64(pi)
-	}
-	return d
+	return d*d + penaltyDemerits(pi)
 }
 
 // split divides the adjustment d of a line between its glue and its boxes.
