@@ -62,11 +62,24 @@ func writeFile(path string, write func(f *os.File) error) error {
 // WriteFile writes a file through a temporary file in the same folder and
 // a rename, so that readers never see a partial file and a failure leaves
 // nothing behind.
-func WriteFile(path string, write func(f *os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+func WriteFile(path string, write func(f *os.File) error) error {
+	tmp, err := writeTemp(path, write)
 	if err != nil {
 		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// writeTemp writes a complete file under a temporary name beside path and
+// returns that name; on failure it leaves nothing behind.
+func writeTemp(path string, write func(f *os.File) error) (name string, err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return "", err
 	}
 	defer func() {
 		if err != nil {
@@ -75,13 +88,13 @@ func WriteFile(path string, write func(f *os.File) error) (err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
-		return err
+		return "", err
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return "", err
 	}
-	return os.Rename(tmp.Name(), path)
+	return tmp.Name(), nil
 }

@@ -126,27 +126,19 @@ type staging struct {
 }
 
 // write writes data to a temporary file beside path.
-func (s *staging) write(path string, data []byte) (err error) {
+func (s *staging) write(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := writeTemp(path, func(f *os.File) error { _, err := f.Write(data); return err })
 	if err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.tmps = append(s.tmps, tmp.Name())
+	s.tmps = append(s.tmps, tmp)
 	s.paths = append(s.paths, path)
 	s.mu.Unlock()
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	return tmp.Close()
+	return nil
 }
 
 // commit renames every staged file into place.
