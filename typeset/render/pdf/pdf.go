@@ -2,14 +2,16 @@
 // receives (process CMYK, PDF/X-4) and the e-paper subscribers read (RGB,
 // navigable). It is the only package that uses the PDF library (fpdf).
 //
-// Writing happens in two stages. fpdf lays out the document's structure and
-// subsets and embeds the fonts, while the content streams are written here
-// directly, so that every glyph sits exactly where layout put it. Then a
-// finishing stage of our own (finish.go) reads fpdf's output back, puts
-// right what fpdf cannot do or does wrongly for print (page boxes in a fixed
-// order, subset-tagged font names, CMYK photos, the PDF/X OutputIntent,
-// XMP metadata, a content-derived /ID) and adds the e-paper's navigation
-// (outline, links, article threads), and writes a new file.
+// Writing happens in two stages. fpdf lays out the document's structure
+// (with empty pages) and subsets and embeds the fonts; the content streams
+// are written here directly, so that every glyph sits exactly where layout
+// put it. Then a finishing stage of our own (finish.go) reads fpdf's output
+// back, puts the compressed content streams in, puts right what fpdf cannot
+// do or does wrongly for print (page boxes in a fixed order, subset-tagged
+// font names, CMYK photos, the PDF/X OutputIntent, XMP metadata, a
+// content-derived /ID), adds the e-paper's navigation (outline, links,
+// article threads), and writes a new file. WriteSplit also cuts each page
+// of a finished print document into a file of its own (split.go).
 //
 // The same display list and Options always give the same bytes.
 package pdf
