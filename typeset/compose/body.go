@@ -27,15 +27,23 @@ type elem struct {
 	keep  bool // nothing may break after it, not even a jump (beside a drop cap)
 }
 
-// jumpable reports whether a story may jump after this element: in the
-// middle of a paragraph, leaving at least two of its lines on each side,
-// and not on a hyphen. relaxed allows a single line to go over (a widow
-// on the jump page), for when the strict rule would leave white.
-func (e elem) jumpable(relaxed bool) bool {
-	if e.kind != lineElem || e.hyph || e.keep || e.line < 1 {
+// jumpable reports whether a story may jump after this element in a
+// pour of the given jump mode. Strictly: in the middle of a paragraph,
+// leaving at least two of its lines on each side, and not on a hyphen.
+// Relaxed: a single line may go over (a widow on the jump page). At a
+// paragraph's end: also after a paragraph's last line, when neither rule
+// finds a place and the leg would end in white.
+func (e elem) jumpable(mode int) bool {
+	if e.kind != lineElem || e.hyph || e.keep {
 		return false
 	}
-	if relaxed {
+	if mode == jumpParagraph && e.line == e.lines-1 && e.brk < forbid {
+		return true
+	}
+	if e.line < 1 {
+		return false
+	}
+	if mode != jumpStrict {
 		return e.line <= e.lines-2
 	}
 	return e.line <= e.lines-3

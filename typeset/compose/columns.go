@@ -30,9 +30,10 @@ func pour(els []elem, tops []int, depth int) legs {
 
 // Jump modes of a pour.
 const (
-	noJump      = iota
-	jumpStrict  // break two lines or more into a paragraph, two or more before its end
-	jumpRelaxed // … or one line before its end
+	noJump        = iota
+	jumpStrict    // break two lines or more into a paragraph, two or more before its end
+	jumpRelaxed   // … or one line before its end
+	jumpParagraph // … or after a paragraph's last line
 )
 
 // pourJump is pour for a story that jumps when it does not fit: the last
@@ -124,7 +125,7 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 			}
 			place(i)
 			i++
-			if (jump && last && e.jumpable(mode == jumpRelaxed)) || (!(jump && last) && e.brk < forbid) {
+			if (jump && last && e.jumpable(mode)) || (!(jump && last) && e.brk < forbid) {
 				lastOK, okPos = len(col), pos
 			}
 		}

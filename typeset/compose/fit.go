@@ -38,20 +38,30 @@ func (st *story) fit(tops []int, limit int) (legs, []elem) {
 // fitTo copyfits the story to exactly depth slots: tighter when it runs
 // over, looser when it falls short.
 func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
-	els := st.elems()
+	return st.fitToWith(tops, depth, false)
+}
+
+// fitToWith is fitTo; light fits from measurements alone (the planner's
+// estimate of what fitTo will give).
+func (st *story) fitToWith(tops []int, depth int, light bool) (legs, []elem) {
+	f := &fitter{st: st, tops: tops, light: light}
+	els := f.elems()
 	lg := pour(els, tops, depth)
 	if lg.fits && lg.shortfall(els, tops) == 0 {
 		return lg, els
 	}
-	f := st.newFitter(tops, lg, els)
+	f.start(lg, els)
 	if !lg.fits {
 		f.short = 1 << 30 // anything that fits is better
 		f.try(depth, -1)
 	} else {
 		f.try(depth, +1)
 	}
-	if f.short > 0 && f.short < 1<<30 {
-		f.growBoxes(depth)
+	if f.short > 0 && f.short < 1<<30 && !st.noPolish {
+		f.polish(depth)
+		if !light {
+			f.growBoxes(depth)
+		}
 	}
 	return f.done()
 }
@@ -64,14 +74,39 @@ type fitter struct {
 	legs  legs
 	els   []elem
 	short int
+	light bool   // pour light elements (measured paragraphs, no glyphs)
+	buf   []elem // light elements, reused
 }
 
 func (st *story) newFitter(tops []int, lg legs, els []elem) *fitter {
-	short := 1 << 30
+	f := &fitter{st: st, tops: tops}
+	f.start(lg, els)
+	return f
+}
+
+func (f *fitter) start(lg legs, els []elem) {
+	f.short = 1 << 30
 	if lg.fits {
-		short = lg.shortfall(els, tops)
+		f.short = lg.shortfall(els, f.tops)
 	}
-	return &fitter{st: st, tops: tops, best: st.snapshot(), legs: lg, els: els, short: short}
+	f.best, f.legs, f.els = f.st.snapshot(), lg, f.keep(els)
+}
+
+// elems returns the story's elements at its current looseness.
+func (f *fitter) elems() []elem {
+	if !f.light {
+		return f.st.elems()
+	}
+	f.buf = f.st.assemble(f.buf[:0], true)
+	return f.buf
+}
+
+// keep makes els safe to keep while the fitter goes on.
+func (f *fitter) keep(els []elem) []elem {
+	if !f.light {
+		return els
+	}
+	return append([]elem(nil), els...)
 }
 
 // try pours at depth, changing one paragraph's looseness at a time in
@@ -81,12 +116,12 @@ func (f *fitter) try(depth, dir int) {
 	st := f.st
 	st.restore(f.best)
 	for steps := 0; steps < 3*len(f.tops)+4; steps++ {
-		els := st.elems()
+		els := f.elems()
 		l := pour(els, f.tops, depth)
 		if l.fits {
 			sh := l.shortfall(els, f.tops)
 			if sh < f.short || (sh == f.short && l.depth < f.legs.depth) {
-				f.legs, f.els, f.short = l, els, sh
+				f.legs, f.els, f.short = l, f.keep(els), sh
 				f.best = st.snapshot()
 			}
 			if sh == 0 {

@@ -266,8 +266,10 @@ func partitions(c int) [][]int {
 
 // estShort estimates the white a module leaves at the foot of its legs:
 // at its natural depth, what the balanced pour leaves; fitted to a depth,
-// what a plain pour there leaves less what copyfitting can add; a jump
-// leaves none.
+// what copyfitting will leave there, found by copyfitting from
+// measurements (holes deeper than two lines count twice); a jump leaves
+// none. A story that cannot be made to fit its depth gets a prohibitive
+// estimate: realize would have to jump it, unplanned.
 func (m *makeup) estShort(o option) int {
 	switch {
 	case o.jump:
@@ -275,15 +277,14 @@ func (m *makeup) estShort(o option) int {
 	case !o.exact:
 		return o.p.short
 	}
-	k := shortKey{o.p, o.depth, o.it.st.key()}
+	k := shortKey{o.p, o.depth}
 	if v, ok := m.shorts[k]; ok {
 		return v
 	}
-	els := o.it.elems()
-	l := pour(els, o.p.tops, o.depth-o.p.headSlots)
-	v := 0 // not fitting, it will be tightened (or jumped): no white
-	if l.fits {
-		v = max(0, l.shortfall(els, o.p.tops)-o.p.flex*o.p.cols)
+	sc := o.it.st.estimateFit(o.p.tops, o.depth-o.p.headSlots)
+	v := unfit
+	if sc != worstScore {
+		v = sc.short + 2*sc.deep
 	}
 	if m.shorts == nil {
 		m.shorts = map[shortKey]int{}
@@ -292,8 +293,10 @@ func (m *makeup) estShort(o option) int {
 	return v
 }
 
+// unfit is estShort's answer for a story that cannot fit its depth.
+const unfit = 1000
+
 type shortKey struct {
 	p     *prep
 	depth int
-	loose string
 }

@@ -27,8 +27,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 	var els []elem
 	switch {
 	case jump:
-		els = it.elems()
-		lg = jumpPour(els, p.tops, bodyDepth)
+		lg, els = it.st.jumpFit(p.tops, bodyDepth)
 	default:
 		lg, els = it.st.fitTo(p.tops, bodyDepth)
 		// When looseness alone cannot make the story fit its depth, a
@@ -113,8 +112,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 			// is overset.)
 			// It did not fit after all: jump the rest rather than lose it.
 			jump = true
-			els = it.elems()
-			lg = jumpPour(els, p.tops, bodyDepth)
+			lg, els = it.st.jumpFit(p.tops, bodyDepth)
 		}
 	}
 	x0, y0 := k.colX(ps, col), k.slotY(ps, top)
@@ -242,13 +240,17 @@ func (m *makeup) drawJumps() {
 
 // jumpPour pours a jumping story, breaking it where the strict rule
 // allows, or, if that leaves more than two lines of white at the foot of
-// the last leg, where the relaxed one does.
+// the last leg, where the relaxed one does, or, failing that, at the end
+// of a paragraph.
 func jumpPour(els []elem, tops []int, depth int) legs {
 	lg := pourJump(els, tops, depth, jumpStrict)
 	last := len(tops) - 1
-	if depth-1-lg.end(els, last, tops[last]) > 2 {
-		if r := pourJump(els, tops, depth, jumpRelaxed); r.end(els, last, tops[last]) > lg.end(els, last, tops[last]) {
-			return r
+	for _, mode := range [...]int{jumpRelaxed, jumpParagraph} {
+		if depth-1-lg.end(els, last, tops[last]) <= 2 {
+			break
+		}
+		if r := pourJump(els, tops, depth, mode); r.end(els, last, tops[last]) > lg.end(els, last, tops[last]) {
+			lg = r
 		}
 	}
 	return lg

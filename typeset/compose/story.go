@@ -29,6 +29,7 @@ type story struct {
 	cacheKey string
 	total    int
 	warnings []string // for the kit that reports them
+	noPolish bool     // tests: copyfit with the greedy steps alone
 }
 
 // resume makes the story go on, for its continuation, from where a jump
@@ -162,8 +163,18 @@ func (st *story) lines(p *part) paragraph.Result {
 	st.k.Setter.Hyph = st.hyph
 	spec := *p.spec
 	spec.Looseness = p.loose
-	r := st.k.Setter.Set(&spec, st.widths(p))
+	widths := st.widths(p)
+	r := st.k.Setter.Set(&spec, widths)
 	p.sets[p.loose] = r
+	if p.loose == 0 && len(r.Lines) >= 2 && p.measures == nil {
+		// Copyfitting will weigh the paragraph a line longer and a line
+		// shorter: measure both while the setter holds its items.
+		p.measures = map[int]paragraph.Measure{}
+		for _, v := range [...]int{-1, 1} {
+			spec.Looseness = v
+			p.measures[v] = st.k.Setter.Measure(&spec, widths)
+		}
+	}
 	for _, l := range r.Lines {
 		if l.Overfull > 0 && p.loose == 0 {
 			st.warnings = append(st.warnings, fmt.Sprintf("%s: a line of paragraph %d sticks out %v: a word too long for the column", st.src, p.para+1, l.Overfull))
@@ -175,22 +186,35 @@ func (st *story) lines(p *part) paragraph.Result {
 // measure breaks a paragraph part at a looseness without placing its
 // glyphs, remembering the answer: copyfitting weighs every paragraph's
 // one-line-longer and one-line-shorter settings and keeps few of them.
+// The three settings copyfitting may use are measured together, while the
+// setter still holds the paragraph's items (building them costs more than
+// breaking them into lines).
 func (st *story) measure(p *part, loose int) paragraph.Measure {
-	if r, ok := p.sets[loose]; ok {
-		return paragraph.Measure{Lines: len(r.Lines), LoosenessMet: r.LoosenessMet, Demerits: r.Demerits, Pass: r.Pass}
-	}
 	if m, ok := p.measures[loose]; ok {
+		return m
+	}
+	if p.measures == nil {
+		p.measures = map[int]paragraph.Measure{}
+	}
+	if r, ok := p.sets[loose]; ok {
+		m := paragraph.Measure{Lines: len(r.Lines), LoosenessMet: r.LoosenessMet, Demerits: r.Demerits, Pass: r.Pass, Hyphenated: make([]bool, len(r.Lines))}
+		for i, l := range r.Lines {
+			m.Hyphenated[i] = l.Hyphenated
+		}
+		p.measures[loose] = m
 		return m
 	}
 	st.k.Setter.Hyph = st.hyph
 	spec := *p.spec
-	spec.Looseness = loose
-	m := st.k.Setter.Measure(&spec, st.widths(p))
-	if p.measures == nil {
-		p.measures = map[int]paragraph.Measure{}
+	widths := st.widths(p)
+	for _, v := range [...]int{loose, -1, 0, 1} {
+		if _, ok := p.measures[v]; ok {
+			continue
+		}
+		spec.Looseness = v
+		p.measures[v] = st.k.Setter.Measure(&spec, widths)
 	}
-	p.measures[loose] = m
-	return m
+	return p.measures[loose]
 }
 
 // elems lays the parts out as column elements at their current looseness.
@@ -227,7 +251,14 @@ func (st *story) totalSlots() int {
 }
 
 func (st *story) buildElems() []elem {
-	out := append([]elem(nil), st.prefix...)
+	return st.assemble(nil, false)
+}
+
+// assemble appends the story's elements at the current looseness to dst.
+// Light elements carry what pouring needs and no glyphs: their paragraphs
+// are measured, not set (copyfitting weighs many settings this way).
+func (st *story) assemble(dst []elem, light bool) []elem {
+	out := append(dst, st.prefix...)
 	for i := st.startPart; i < len(st.parts); i++ {
 		p := &st.parts[i]
 		if p.box != nil && p.grow > 0 {
@@ -248,7 +279,14 @@ func (st *story) buildElems() []elem {
 			from = st.startLine
 		}
 		n := len(out)
-		out = st.fl.lineElems(out, st.lines(p).Lines, p.para, from, p.drop)
+		if light {
+			m := st.measure(p, p.loose)
+			for j := from; j < m.Lines; j++ {
+				out = append(out, lineShape(j, m.Lines, m.Hyphenated[j], p.para, p.drop))
+			}
+		} else {
+			out = st.fl.lineElems(out, st.lines(p).Lines, p.para, from, p.drop)
+		}
 		for j := n; j < len(out); j++ {
 			out[j].part = i
 		}
@@ -268,28 +306,33 @@ func (fl *flow) lineElems(dst []elem, lines []paragraph.Line, para, from int, dr
 	n := len(lines)
 	for i := from; i < n; i++ {
 		l := lines[i]
-		e := elem{slots: 1, kind: lineElem, para: para, line: i, lines: n, words: l.Words}
-		if l.Hyphenated {
-			e.hyph = true
-		}
+		e := lineShape(i, n, l.Hyphenated, para, drop)
+		e.words = l.Words
 		if drop != nil && i < drop.lines {
 			fl.dropLine(&e, l, i, drop)
 		} else {
 			e.items = placeLine(nil, l, 0, fl.base)
 		}
-		switch {
-		case drop != nil && i < drop.lines-1:
-			e.brk, e.keep = forbid, true // the lines beside a drop cap stay together
-		case i == n-1:
-			e.brk = 0
-		case i == 0 || i == n-2:
-			e.brk = forbid // orphan after the first line, widow before the last
-		case l.Hyphenated:
-			e.brk = forbid // a leg never ends on a hyphen
-		}
 		dst = append(dst, e)
 	}
 	return dst
+}
+
+// lineShape is line i of n of a paragraph as the column breaker sees it:
+// where a column may end.
+func lineShape(i, n int, hyph bool, para int, drop *dropCap) elem {
+	e := elem{slots: 1, kind: lineElem, para: para, line: i, lines: n, hyph: hyph}
+	switch {
+	case drop != nil && i < drop.lines-1:
+		e.brk, e.keep = forbid, true // the lines beside a drop cap stay together
+	case i == n-1:
+		e.brk = 0
+	case i == 0 || i == n-2:
+		e.brk = forbid // orphan after the first line, widow before the last
+	case hyph:
+		e.brk = forbid // a leg never ends on a hyphen
+	}
+	return e
 }
 
 // headElems makes a crosshead's elements, kept with what follows.

@@ -182,13 +182,21 @@ type Measure struct {
 	LoosenessMet bool
 	Demerits     int64
 	Pass         int
+	// Hyphenated[i] is set when line i ends with a hyphen the hyphenator
+	// added (a column may not end there).
+	Hyphenated []bool
 }
 
 // Measure breaks the paragraph as Set does and reports the result's
 // shape only.
 func (s *Setter) Measure(p *Spec, widths []units.Length) Measure {
 	res := s.breakLines(p, widths)
-	return Measure{Lines: len(res.Lines), LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
+	m := Measure{Lines: len(res.Lines), LoosenessMet: res.LoosenessMet, Demerits: res.Demerits, Pass: res.Pass}
+	m.Hyphenated = make([]bool, len(res.Lines))
+	for i, l := range res.Lines {
+		m.Hyphenated[i] = l.Hyphenated
+	}
+	return m
 }
 
 func (s *Setter) breakLines(p *Spec, widths []units.Length) linebreak.Result {
