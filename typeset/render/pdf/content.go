@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 
 	"pressroom.dev/typeset/display"
@@ -16,7 +17,7 @@ import (
 // marks around the page.
 func (wr *writer) page(pj *pageJob) error {
 	pj.used = map[string]bool{}
-	c := &content{wr: wr, pj: pj, h: pj.pg.Height, ox: pj.margin, oy: pj.margin}
+	c := &content{wr: wr, pj: pj, h: pj.pg.Height, ox: pj.margin, oy: pj.margin, tz: 100}
 	var err error
 	display.Walk(pj.pg.Items, 0, 0, func(it display.Item, dx, dy units.Length) {
 		if err != nil {
@@ -48,14 +49,21 @@ func (wr *writer) page(pj *pageJob) error {
 // content accumulates a page's operators; the finishing stage compresses
 // them into the page's content stream.
 type content struct {
-	wr     *writer
-	pj     *pageJob
-	tc     float64      // the character spacing (Tc) in force
-	gaps   []float64    // letterSpace's scratch
-	h      units.Length // page height, to flip y
-	ox, oy float64      // where the trim's bottom-left corner is in the media box, pt
-	b      bytes.Buffer
-	num    []byte
+	wr *writer
+	pj *pageJob
+	// The text state and colours in force: a stream sets them only when
+	// they change (text state outlives BT … ET), which keeps streams
+	// short, so that they deflate fast.
+	tc        float64 // the character spacing (Tc)
+	font      *fontRes
+	size, tz  float64 // font size (Tf), horizontal scaling (Tz, %)
+	fillCol   []byte  // the operands of the fill colour, "" before the first
+	strokeCol []byte
+	gaps      []float64    // letterSpace's scratch
+	h         units.Length // page height, to flip y
+	ox, oy    float64      // where the trim's bottom-left corner is in the media box, pt
+	b         bytes.Buffer
+	num       []byte
 	// overprint is whether the overprinting graphics state is in force
 	// (print only): 100 % black overprints, everything else knocks out.
 	overprint bool
@@ -97,24 +105,32 @@ func (c *content) stroke(col display.Color) { c.color(col, true) }
 func (c *content) color(col display.Color, stroke bool) {
 	if c.wr.opt.Mode == Print {
 		c.setOverprint(col.CMYK == [4]float64{0, 0, 0, 100})
+	}
+	// The operands are written first and taken back when they repeat
+	// the colour in force.
+	at := c.b.Len()
+	var op string
+	if c.wr.opt.Mode == Print {
 		for _, v := range col.CMYK {
 			c.n(v / 100)
 		}
-		if stroke {
-			c.op("K")
-		} else {
-			c.op("k")
+		op = "k"
+	} else {
+		for _, v := range col.RGB {
+			c.n(float64(v) / 255)
 		}
+		op = "rg"
+	}
+	cur := &c.fillCol
+	if stroke {
+		cur, op = &c.strokeCol, strings.ToUpper(op)
+	}
+	if ops := c.b.Bytes()[at:]; bytes.Equal(ops, *cur) {
+		c.b.Truncate(at)
 		return
 	}
-	for _, v := range col.RGB {
-		c.n(float64(v) / 255)
-	}
-	if stroke {
-		c.op("RG")
-	} else {
-		c.op("rg")
-	}
+	*cur = append((*cur)[:0], c.b.Bytes()[at:]...)
+	c.op(op)
 }
 
 // setOverprint switches between the two graphics states of print pages
@@ -181,13 +197,20 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 	}
 	c.pj.used[fr.name] = true
 	c.fill(t.Color)
-	c.b.WriteString("BT /")
-	c.b.WriteString(fr.name)
-	c.b.WriteByte(' ')
-	c.n(size)
-	c.b.WriteString("Tf ")
-	c.n(scale * 100)
-	c.b.WriteString("Tz ")
+	c.b.WriteString("BT ")
+	if sz := round3(size); fr != c.font || sz != c.size {
+		c.b.WriteByte('/')
+		c.b.WriteString(fr.name)
+		c.b.WriteByte(' ')
+		c.n(sz)
+		c.b.WriteString("Tf ")
+		c.font, c.size = fr, sz
+	}
+	if tz := round3(scale * 100); tz != c.tz {
+		c.n(tz)
+		c.b.WriteString("Tz ")
+		c.tz = tz
+	}
 	// Letter spacing (justification's share of the boxes, a style's
 	// tracking) is the same after every glyph of a run: set it once as the
 	// character spacing, so that the TJ array needs no number between
@@ -198,10 +221,10 @@ func (c *content) text(t *display.Text, dx, dy units.Length) {
 		c.b.WriteString("Tc ")
 		c.tc = tc
 	}
-	c.b.WriteString("1 0 0 1 ")
+	// BT starts at the origin: Td from there is the run's Tm.
 	c.x(t.X + dx)
 	c.y(t.Y + dy)
-	c.op("Tm")
+	c.op("Td")
 	// Glyphs follow each other in one hex string until a kerning or
 	// justification adjustment, or a glyph with its own text, breaks it.
 	open, hex := false, false

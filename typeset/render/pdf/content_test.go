@@ -79,7 +79,8 @@ func TestGlyphPositions(t *testing.T) {
 }
 
 // interpretTJ returns the x of every glyph the content shows, in points,
-// for a stream of the operators the writer uses.
+// for a stream of the operators the writer uses. Text state (Tf, Tz, Tc)
+// carries over from one text object to the next, as in a viewer.
 func interpretTJ(t *testing.T, s string, f *shape.Face, ids map[rune]uint16) []float64 {
 	var xs []float64
 	var stack []string
@@ -95,6 +96,8 @@ func interpretTJ(t *testing.T, s string, f *shape.Face, ids map[rune]uint16) []f
 	}
 	for _, tok := range toks {
 		switch tok {
+		case "BT":
+			x = 0
 		case "Tf":
 			size = num(1)
 		case "Tz":
@@ -103,6 +106,8 @@ func interpretTJ(t *testing.T, s string, f *shape.Face, ids map[rune]uint16) []f
 			tc = num(1)
 		case "Tm":
 			x = num(2)
+		case "Td":
+			x += num(2)
 		case "TJ":
 			for _, op := range stack {
 				switch {
@@ -134,7 +139,7 @@ func interpretTJ(t *testing.T, s string, f *shape.Face, ids map[rune]uint16) []f
 
 func isOperator(tok string) bool {
 	switch tok {
-	case "BT", "ET", "Tf", "Tz", "Tc", "Tm", "TJ", "k", "K", "rg", "RG", "g", "G", "gs", "BDC", "EMC":
+	case "BT", "ET", "Tf", "Tz", "Tc", "Tm", "Td", "TJ", "k", "K", "rg", "RG", "g", "G", "gs", "BDC", "EMC":
 		return true
 	}
 	return false

@@ -7,11 +7,10 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"pressroom.dev/typeset/shape"
 )
 
 // The finishing stage. fpdf (v0.12.0) gets these wrong or cannot do them,
@@ -141,14 +140,15 @@ func (fin *finisher) emit(w io.Writer, f *file, catalog *dict, title string) err
 // one.
 func (fin *finisher) fonts() {
 	f := fin.f
-	byRes := map[name]*shape.Face{}
-	for face, fr := range fin.wr.fonts {
-		byRes[name(fr.name)] = face
+	byRes := map[name]*fontRes{}
+	for _, fr := range fin.wr.fonts {
+		byRes[name(fr.fpdfName)] = fr
 	}
 	fd, _ := f.resolve(fin.resources.get("Font")).(*dict)
 	if fd == nil {
 		return
 	}
+	defer renameFonts(fd, byRes)
 	for i, k := range fd.keys {
 		r, _ := fd.vals[i].(ref)
 		t0 := f.dictOf(r)
@@ -165,8 +165,8 @@ func (fin *finisher) fonts() {
 			continue
 		}
 		ps := ""
-		if face := byRes[k]; face != nil {
-			ps = face.Name
+		if fr := byRes[k]; fr != nil {
+			ps = fr.face.Name
 		} else if bf, ok := t0.get("BaseFont").(name); ok {
 			ps = strings.TrimPrefix(string(bf), "utf8")
 		}
@@ -175,6 +175,32 @@ func (fin *finisher) fonts() {
 		cid.set("BaseFont", n)
 		desc.set("FontName", n)
 	}
+}
+
+// renameFonts gives the fonts of a resource dictionary the short names
+// our content streams call them by, in the order of those names.
+func renameFonts(fd *dict, byRes map[name]*fontRes) {
+	for i, k := range fd.keys {
+		if fr := byRes[k]; fr != nil {
+			fd.keys[i] = name(fr.name)
+		}
+	}
+	idx := make([]int, len(fd.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ka, kb := fd.keys[idx[a]], fd.keys[idx[b]]
+		if len(ka) != len(kb) {
+			return len(ka) < len(kb) // F2 before F10
+		}
+		return ka < kb
+	})
+	keys, vals := make([]name, len(idx)), make([]value, len(idx))
+	for i, j := range idx {
+		keys[i], vals[i] = fd.keys[j], fd.vals[j]
+	}
+	fd.keys, fd.vals = keys, vals
 }
 
 // subsetTag makes the six-letter tag of a font subset from its data.
@@ -250,10 +276,12 @@ func (fin *finisher) page(i int) error {
 // on all processors, each worker reusing one compressor.
 func (fin *finisher) compressPages() error {
 	// The e-paper is downloaded by every subscriber: it gets the smaller
-	// streams; the plant's files get the faster compression.
+	// streams; the plant's files get the faster compression. Level 5 costs
+	// about half of level 6's time and 1 % of the e-paper's size (64
+	// pages: 1.62 MB against 1.60 MB; level 4, 1.67 MB).
 	level := zlib.BestSpeed
 	if fin.wr.opt.Mode == EPaper {
-		level = zlib.DefaultCompression
+		level = 5
 	}
 	pages := fin.wr.pages
 	errs := make([]error, len(pages))

@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -17,9 +18,13 @@ import (
 // fontRes is a face as the PDF knows it: the resource name its content
 // streams use and the characters drawn with it.
 type fontRes struct {
-	face  *shape.Face
-	name  string // resource name without the slash
-	runes map[rune]bool
+	face *shape.Face
+	// name is the resource name our streams call it by (without the
+	// slash): F1, F2, … in the order of the faces' names. fpdf names it
+	// fpdfName (F and 40 hexadecimal digits); the finishing stage renames
+	// it in the resource dictionary.
+	name, fpdfName string
+	runes          map[rune]bool
 }
 
 var tfRE = regexp.MustCompile(`/(F[0-9A-Za-z]+) [0-9.]+ Tf`)
@@ -57,8 +62,9 @@ func (wr *writer) registerFonts() error {
 		}
 	}
 	sort.Slice(wr.order, func(i, j int) bool { return wr.order[i].Name < wr.order[j].Name })
-	for _, face := range wr.order {
+	for i, face := range wr.order {
 		fr := wr.fonts[face]
+		fr.name = "F" + strconv.Itoa(i+1)
 		family := face.Name
 		wr.pdf.AddUTF8FontFromBytes(family, "", face.Data)
 		if err := wr.pdf.Error(); err != nil {
@@ -86,7 +92,7 @@ func (wr *writer) registerFonts() error {
 		if m == nil {
 			return fmt.Errorf("pdf: font %s: cannot find its resource name", face.File)
 		}
-		fr.name = string(m[1])
+		fr.fpdfName = string(m[1])
 	}
 	return nil
 }
