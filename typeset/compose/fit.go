@@ -10,13 +10,41 @@ package compose
 // helps.
 
 // shortfall counts the empty slots above the module's foot, over all
-// columns: 0 means flat bottoms.
+// columns: 0 means flat bottoms and no white inside a leg (above a box
+// standing at its foot).
 func (l legs) shortfall(els []elem, tops []int) int {
 	s := 0
 	for c := range l.cols {
-		s += max(l.depth-l.end(els, c, tops[c]), 0)
+		w, _ := l.white(els, c, tops[c], l.depth)
+		s += w
 	}
 	return s
+}
+
+// white counts the empty slots of column c, which starts at slot top,
+// down to slot foot: space no element wanted, between elements (text that
+// ends above a box at the column's foot) and under the last. deep is what
+// its gaps have beyond two lines each (the holes a reader sees).
+func (l legs) white(els []elem, c, top, foot int) (white, deep int) {
+	pos, prev := top, -1
+	gap := func(to, want int) {
+		if g := to - pos - want; g > 0 {
+			white += g
+			deep += max(g-2, 0)
+		}
+	}
+	for _, j := range l.cols[c] {
+		e := els[j]
+		want := 0
+		if prev >= 0 {
+			want = max(els[prev].below, e.above)
+		}
+		gap(l.slot[j], want)
+		pos = max(pos, l.slot[j]+e.slots)
+		prev = j
+	}
+	gap(foot, 0)
+	return white, deep
 }
 
 // fit pours the story into columns (tops[c] is where column c starts) no
@@ -57,11 +85,11 @@ func (st *story) fitToWith(tops []int, depth int, light bool) (legs, []elem) {
 	} else {
 		f.try(depth, +1)
 	}
-	if f.short > 0 && f.short < 1<<30 && !st.noPolish {
-		f.polish(depth)
-		if !light {
-			f.growBoxes(depth)
-		}
+	switch {
+	case f.short > 0 && !st.noPolish:
+		f.polish(depth) // looseness where it helps, and box growth
+	case f.short > 0 && f.short < 1<<30:
+		f.growBoxes(depth)
 	}
 	return f.done()
 }

@@ -283,7 +283,7 @@ func (m *makeup) estShort(o option) int {
 	}
 	sc := o.it.st.estimateFit(o.p.tops, o.depth-o.p.headSlots)
 	v := unfit
-	if sc != worstScore {
+	if sc.fitted() {
 		v = sc.short + 2*sc.deep
 	}
 	if m.shorts == nil {

@@ -28,14 +28,26 @@ func (a fitScore) less(b fitScore) bool {
 	return a.cost < b.cost
 }
 
-// worstScore ranks a pour that does not fit.
-var worstScore = fitScore{deep: 1 << 30}
+// unfitScore is the least score of a pour that does not fit; the slots
+// left out are added to it, so that a story tightened towards fitting
+// ranks better on the way.
+const unfitScore = 1 << 24
+
+// fitted reports whether the scored pour fits.
+func (a fitScore) fitted() bool { return a.deep < unfitScore }
 
 // scoreLegs scores a pour. In a jumping pour the last column keeps its
 // foot slot for the jump line.
 func scoreLegs(l legs, els []elem, tops []int, jump bool) fitScore {
 	if !jump && !l.fits {
-		return worstScore
+		in := l.placed()
+		s := fitScore{deep: unfitScore}
+		for j, e := range els {
+			if !in[j] {
+				s.deep += e.slots
+			}
+		}
+		return s
 	}
 	var s fitScore
 	for c := range l.cols {
@@ -43,9 +55,9 @@ func scoreLegs(l legs, els []elem, tops []int, jump bool) fitScore {
 		if jump && c == len(l.cols)-1 {
 			d--
 		}
-		sh := max(d-l.end(els, c, tops[c]), 0)
-		s.short += sh
-		s.deep += max(sh-2, 0)
+		w, deep := l.white(els, c, tops[c], d)
+		s.short += w
+		s.deep += deep
 	}
 	return s
 }
@@ -53,11 +65,17 @@ func scoreLegs(l legs, els []elem, tops []int, jump bool) fitScore {
 // pourer pours a story's elements into columns at a depth.
 type pourer func(els []elem, tops []int, depth int) legs
 
-// looseCost is what the story's looseness changes cost in demerits.
+// growCost is what a box grown by a slot costs, against a paragraph's
+// looseness in demerits: more air in a box shows less than a paragraph
+// set looser or tighter.
+const growCost = 30000
+
+// looseCost is what the story's looseness changes and box growth cost.
 func (st *story) looseCost() int64 {
 	var c int64
 	for i := range st.parts {
 		p := &st.parts[i]
+		c += int64(p.grow) * growCost
 		if p.spec == nil || p.loose == 0 {
 			continue
 		}
@@ -71,7 +89,7 @@ func (st *story) looseCost() int64 {
 // exactly one line more or less and needs no emergency pass.
 func (st *story) canLoosen(i, v int) bool {
 	p := &st.parts[i]
-	if p.spec == nil || (st.startPart > 0 || st.startLine > 0) && i <= st.startPart {
+	if p.spec == nil || st.printed(i) {
 		return false
 	}
 	if v == 0 {
@@ -85,10 +103,45 @@ func (st *story) canLoosen(i, v int) bool {
 	return m.LoosenessMet && m.Lines == base.Lines+v && m.Pass != 3
 }
 
-// polish improves the story's looseness for pouring at depth from the
-// current state and reports whether it changed it. The story is left at
-// the best state found.
-func (st *story) polish(tops []int, depth int, pour pourer, jump bool) bool {
+// printed reports whether part i stands before the jump the story goes on
+// from (the paragraph it broke in included): it keeps its setting.
+func (st *story) printed(i int) bool {
+	return (st.startPart > 0 || st.startLine > 0) && i <= st.startPart
+}
+
+// A move sets one part's lever: a paragraph's looseness (−1, 0, +1) or a
+// box's growth (0, 1, 2 slots).
+type move struct{ part, v int }
+
+// lever returns part i's lever and whether it has one.
+func (st *story) lever(i int) (*int, bool) {
+	p := &st.parts[i]
+	switch {
+	case p.spec != nil && !st.printed(i):
+		return &p.loose, true
+	case p.box != nil && !st.printed(i):
+		return &p.grow, true
+	}
+	return nil, false
+}
+
+// allowed reports whether part i's lever may take value v.
+func (st *story) allowed(i, v int) bool {
+	if st.parts[i].box != nil {
+		return v >= 0 && v <= 2
+	}
+	return st.canLoosen(i, v)
+}
+
+var leverValues = [...]int{-1, 0, 1, 2}
+
+// polish improves the story's looseness and box growth for pouring at
+// depth, from the current state, and reports whether it changed them; the
+// story is left at the best state found. With pairs, when single changes
+// leave a hole deeper than two lines, it also tries changing two parts at
+// once (a leg that needs one line more where a paragraph cannot be split
+// may need one paragraph longer above it and one shorter below).
+func (st *story) polish(tops []int, depth int, pour pourer, jump, pairs bool) bool {
 	var buf []elem
 	score := func() fitScore {
 		buf = st.assemble(buf[:0], true)
@@ -96,31 +149,85 @@ func (st *story) polish(tops []int, depth int, pour pourer, jump bool) bool {
 		s.cost = st.looseCost()
 		return s
 	}
+	var parts []int
+	for i := range st.parts {
+		if _, ok := st.lever(i); ok {
+			parts = append(parts, i)
+		}
+	}
 	cur := score()
 	changed := false
-	for round := 0; round < 8 && cur.short > 0; round++ {
-		bestI, bestV, best := -1, 0, cur
-		for i := range st.parts {
-			p := &st.parts[i]
-			was := p.loose
-			for _, v := range [...]int{-1, 0, 1} {
-				if v == was || !st.canLoosen(i, v) {
+	for round := 0; round < 8 && (cur.short > 0 || !cur.fitted()); round++ {
+		best, bestS := move{part: -1}, cur
+		for _, i := range parts {
+			lv, _ := st.lever(i)
+			was := *lv
+			for _, v := range leverValues {
+				if v == was || !st.allowed(i, v) {
 					continue
 				}
-				p.loose = v
-				if s := score(); s.less(best) {
-					bestI, bestV, best = i, v, s
+				*lv = v
+				if s := score(); s.less(bestS) {
+					best, bestS = move{i, v}, s
 				}
 			}
-			p.loose = was
+			*lv = was
 		}
-		if bestI < 0 {
+		if best.part < 0 {
 			break
 		}
-		st.parts[bestI].loose = bestV
-		cur, changed = best, true
+		lv, _ := st.lever(best.part)
+		*lv = best.v
+		cur, changed = bestS, true
+	}
+	if pairs && cur.deep > 0 && st.polishPairs(parts, score, &cur) {
+		changed = true
 	}
 	return changed
+}
+
+// polishPairs tries every change of two parts' levers at once and keeps
+// the best that beats cur. Stories of more than maxPairParts levers are
+// left alone (the pairs grow with the square).
+func (st *story) polishPairs(parts []int, score func() fitScore, cur *fitScore) bool {
+	const maxPairParts = 48
+	if len(parts) > maxPairParts {
+		return false
+	}
+	a, b, bestS := move{part: -1}, move{part: -1}, *cur
+	for x, i := range parts {
+		li, _ := st.lever(i)
+		wasI := *li
+		for _, vi := range leverValues {
+			if vi == wasI || !st.allowed(i, vi) {
+				continue
+			}
+			*li = vi
+			for _, j := range parts[x+1:] {
+				lj, _ := st.lever(j)
+				wasJ := *lj
+				for _, vj := range leverValues {
+					if vj == wasJ || !st.allowed(j, vj) {
+						continue
+					}
+					*lj = vj
+					if s := score(); s.less(bestS) {
+						a, b, bestS = move{i, vi}, move{j, vj}, s
+					}
+				}
+				*lj = wasJ
+			}
+		}
+		*li = wasI
+	}
+	if a.part < 0 {
+		return false
+	}
+	la, _ := st.lever(a.part)
+	lb, _ := st.lever(b.part)
+	*la, *lb = a.v, b.v
+	*cur = bestS
+	return true
 }
 
 // jumpFit pours a story that jumps at depth: its legs as full as the
@@ -133,7 +240,7 @@ func (st *story) jumpFit(tops []int, depth int) (legs, []elem) {
 		return lg, els
 	}
 	snap := st.snapshot()
-	if st.polish(tops, depth, jumpPour, true) {
+	if st.polish(tops, depth, jumpPour, true, true) {
 		e2 := st.elems()
 		if l2 := jumpPour(e2, tops, depth); scoreLegs(l2, e2, tops, true).less(s0) {
 			return l2, e2
@@ -148,13 +255,17 @@ func (st *story) jumpFit(tops []int, depth int) (legs, []elem) {
 func (f *fitter) polish(depth int) {
 	st := f.st
 	st.restore(f.best)
-	if !st.polish(f.tops, depth, pour, false) {
+	if !st.polish(f.tops, depth, pour, false, !f.light) {
 		return
 	}
 	els := f.elems()
 	l := pour(els, f.tops, depth)
 	if scoreLegs(l, els, f.tops, false).less(scoreLegs(f.legs, f.els, f.tops, false)) {
-		f.legs, f.els, f.short, f.best = l, f.keep(els), l.shortfall(els, f.tops), st.snapshot()
+		f.legs, f.els, f.best = l, f.keep(els), st.snapshot()
+		f.short = 1 << 30
+		if l.fits {
+			f.short = l.shortfall(els, f.tops)
+		}
 		return
 	}
 	st.restore(f.best)
