@@ -44,6 +44,8 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 	l := legs{depth: depth, cols: make([][]int, len(tops)), slot: make([]int, len(els))}
 	multi := len(tops) > 1
 	var deferred []int // floats waiting for the next column's top
+	// The columns share one array: an element stands in one column.
+	rest := make([]int, 0, len(els)+4)
 	i := 0
 	for c := range tops {
 		pos := tops[c]
@@ -52,7 +54,7 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 		if jump && last {
 			bottom = depth - 1
 		}
-		var col []int
+		col := rest[:0]
 		prev := -1 // last element placed in this column
 		gapAfter := func(e elem) int {
 			if prev < 0 {
@@ -156,7 +158,8 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 			l.slot[foot] = bottom - els[foot].slots
 			col = append(col, foot)
 		}
-		l.cols[c] = col
+		l.cols[c] = col[:len(col):len(col)]
+		rest = col[len(col):]
 	}
 	l.fits = i == len(els) && len(deferred) == 0
 	return l

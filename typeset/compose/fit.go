@@ -66,13 +66,28 @@ func (st *story) fit(tops []int, limit int) (legs, []elem) {
 // fitTo copyfits the story to exactly depth slots: tighter when it runs
 // over, looser when it falls short.
 func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
-	return st.fitToWith(tops, depth, false)
+	if st.noPolish {
+		return st.fitToWith(tops, depth, false, false)
+	}
+	// The search runs on measurements; only its answer is set in full.
+	st.fitToWith(tops, depth, true, true)
+	els := st.elems()
+	return pour(els, tops, depth), els
 }
 
-// fitToWith is fitTo; light fits from measurements alone (the planner's
-// estimate of what fitTo will give).
-func (st *story) fitToWith(tops []int, depth int, light bool) (legs, []elem) {
-	f := &fitter{st: st, tops: tops, light: light}
+// fitLight is fitTo from measurements: the pour it gives, for weighing
+// one choice against another; its elements have no glyphs.
+func (st *story) fitLight(tops []int, depth int) (legs, []elem) {
+	if st.noPolish {
+		return st.fitToWith(tops, depth, false, false)
+	}
+	return st.fitToWith(tops, depth, true, true)
+}
+
+// fitToWith is fitTo; light fits from measurements alone, pairs lets
+// polishing try two changes at once where one leaves a deep hole.
+func (st *story) fitToWith(tops []int, depth int, light, pairs bool) (legs, []elem) {
+	f := &fitter{st: st, tops: tops, light: light, pairs: pairs}
 	els := f.elems()
 	lg := pour(els, tops, depth)
 	if lg.fits && lg.shortfall(els, tops) == 0 {
@@ -103,6 +118,7 @@ type fitter struct {
 	els   []elem
 	short int
 	light bool   // pour light elements (measured paragraphs, no glyphs)
+	pairs bool   // polish with pairs of changes too
 	buf   []elem // light elements, reused
 }
 

@@ -92,8 +92,11 @@ func (st *story) canLoosen(i, v int) bool {
 	if p.spec == nil || st.printed(i) {
 		return false
 	}
-	if v == 0 {
+	switch {
+	case v == 0:
 		return true
+	case v < -1 || v > 1:
+		return false
 	}
 	base := st.measure(p, 0)
 	if base.Lines < 2 || v > 0 && base.Lines < 3 {
@@ -172,6 +175,9 @@ func (st *story) polish(tops []int, depth int, pour pourer, jump, pairs bool) bo
 				}
 			}
 			*lv = was
+			if bestS.short == 0 && bestS.fitted() {
+				break // flat: no later change can be better but for its cost
+			}
 		}
 		if best.part < 0 {
 			break
@@ -255,7 +261,7 @@ func (st *story) jumpFit(tops []int, depth int) (legs, []elem) {
 func (f *fitter) polish(depth int) {
 	st := f.st
 	st.restore(f.best)
-	if !st.polish(f.tops, depth, pour, false, !f.light) {
+	if !st.polish(f.tops, depth, pour, false, f.pairs) {
 		return
 	}
 	els := f.elems()
@@ -277,7 +283,7 @@ func (st *story) estimateFit(tops []int, depth int) fitScore {
 	snap := st.snapshot()
 	defer st.restore(snap)
 	st.restore(st.fresh(snap))
-	lg, els := st.fitToWith(tops, depth, true)
+	lg, els := st.fitToWith(tops, depth, true, false)
 	return scoreLegs(lg, els, tops, false)
 }
 

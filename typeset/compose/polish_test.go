@@ -70,7 +70,8 @@ func TestScoreLegs(t *testing.T) {
 // TestPolishAndEstimate copyfits every sample story into two to four
 // columns at depths around its natural one and checks that polishing
 // never leaves a fit worse than the greedy steps alone (and improves
-// some), and that the planner's light estimate agrees with the real fit.
+// some), and that the planner's light estimate agrees with the real fit:
+// the same holes, and no less white (it polishes only deep holes).
 func TestPolishAndEstimate(t *testing.T) {
 	k := testKit(t)
 	w := k.Style.ColumnWidth()
@@ -102,7 +103,7 @@ func TestPolishAndEstimate(t *testing.T) {
 				if pol.fitted() {
 					fits++
 				}
-				if est.deep != pol.deep || est.short != pol.short {
+				if est.deep != pol.deep || est.short < pol.short || est.short > pol.short+2*cols {
 					t.Errorf("%s, %d columns, depth %d: estimate %+v, fit %+v", a.Slug, cols, d, est, pol)
 				} else {
 					agree++

@@ -48,7 +48,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 					continue
 				}
 				it.st.restore(make([]int, len(snap)))
-				l2, e2 := it.st.fitTo(q.tops, o.depth-q.headSlots)
+				l2, e2 := it.st.fitLight(q.tops, o.depth-q.headSlots)
 				if l2.fits && l2.shortfall(e2, q.tops) < bestShort {
 					p, lg, els, bestShort = q, l2, e2, l2.shortfall(e2, q.tops)
 					snap = it.st.snapshot()
@@ -93,7 +93,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 						continue
 					}
 					it.st.restore(make([]int, len(bestSnap)))
-					l2, e2 := it.st.fitTo(q.tops, d-q.headSlots)
+					l2, e2 := it.st.fitLight(q.tops, d-q.headSlots)
 					if !l2.fits {
 						continue
 					}
