@@ -105,14 +105,17 @@ func prepare(doc *display.Document, opt Options) (*finisher, error) {
 	}
 	wr := &writer{doc: doc, opt: opt, fonts: map[*shape.Face]*fontRes{}, images: map[imageKey]*placedImage{}}
 	data, err := wr.draw()
-	if err != nil {
-		return nil, err
+	if err == nil {
+		var f *file
+		if f, err = parseFile(data); err == nil {
+			return &finisher{wr: wr, f: f}, nil
+		}
+		err = fmt.Errorf("pdf: finishing: reading fpdf's output: %w", err)
 	}
-	f, err := parseFile(data)
-	if err != nil {
-		return nil, fmt.Errorf("pdf: finishing: reading fpdf's output: %w", err)
+	if wr.pack != nil {
+		wr.pack.wait()
 	}
-	return &finisher{wr: wr, f: f}, nil
+	return nil, err
 }
 
 // writer holds one document being written.
@@ -123,6 +126,7 @@ type writer struct {
 	fonts map[*shape.Face]*fontRes
 	order []*shape.Face
 	pages []*pageJob
+	pack  *packer // compresses the pages' streams as they are drawn
 
 	images     map[imageKey]*placedImage
 	imageOrder []*placedImage
@@ -139,7 +143,7 @@ type pageJob struct {
 	margin, w, h, bleed float64
 	links               []pageLink
 	// content is the page's content stream, uncompressed; packed the
-	// same compressed.
+	// same compressed (the packer drops content then).
 	content, packed []byte
 	// used holds the resource names (fonts, images) the page's content
 	// stream calls, so that a page's own file carries only those.
@@ -182,6 +186,7 @@ func (wr *writer) draw() ([]byte, error) {
 	if err := wr.registerFonts(); err != nil {
 		return nil, err
 	}
+	wr.pack = newPacker(packLevel(wr.opt.Mode), len(wr.pages))
 	for _, pj := range wr.pages {
 		pdf.AddPageFormat("P", fpdf.SizeType{Wd: pj.mediaW(), Ht: pj.mediaH()})
 		if err := wr.page(pj); err != nil {
@@ -190,6 +195,7 @@ func (wr *writer) draw() ([]byte, error) {
 		if err := pdf.Error(); err != nil {
 			return nil, fmt.Errorf("pdf: page %d: %w", pj.pg.Number, err)
 		}
+		wr.pack.add(pj)
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {

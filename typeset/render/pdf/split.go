@@ -4,13 +4,18 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"pressroom.dev/typeset/display"
 )
 
 // WriteSplit writes a print document as Write does, and also each of its
-// pages as a PDF/X file of its own, handed to page in page order (i is
-// the index in doc.Pages; data is not kept by WriteSplit). The
+// pages as a PDF/X file of its own, handed to page (i is the index in
+// doc.Pages; data is not kept by WriteSplit). The pages are cut on all
+// processors: page is called from several goroutines at once, in no
+// particular order, and must be safe for that. The
 // page files are cut from the finished edition rather than drawn again:
 // each gets the page object, its content stream, the fonts and photos the
 // page calls, the OutputIntent, and its own /Info, XMP packet and /ID
@@ -28,13 +33,35 @@ func WriteSplit(w io.Writer, doc *display.Document, opt Options, page func(i int
 	if err := fin.run(w); err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	for i := range fin.pages {
-		b.Reset()
-		if err := fin.pageFile(&b, i); err != nil {
-			return fmt.Errorf("pdf: page %d: %w", fin.wr.pages[i].pg.Number, err)
-		}
-		if err := page(i, b.Bytes()); err != nil {
+	errs := make([]error, len(fin.pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(fin.pages)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(fin.pages) {
+					return
+				}
+				b.Reset()
+				if err := fin.pageFile(&b, i); err != nil {
+					errs[i] = fmt.Errorf("pdf: page %d: %w", fin.wr.pages[i].pg.Number, err)
+				} else {
+					errs[i] = page(i, b.Bytes())
+				}
+				if errs[i] != nil {
+					next.Store(int64(len(fin.pages))) // stop the others early
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
 	}

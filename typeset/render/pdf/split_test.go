@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -17,12 +18,15 @@ func TestWriteSplit(t *testing.T) {
 	doc := testDoc(t)
 	opt := Options{Mode: Print, Marks: printMarks, Date: testDate, Cache: testCache}
 	var whole bytes.Buffer
-	var pages [][]byte
+	pages := make([][]byte, len(doc.Pages))
+	var mu sync.Mutex
 	err := WriteSplit(&whole, doc, opt, func(i int, data []byte) error {
-		if i != len(pages) {
-			t.Errorf("page %d handed over out of order", i)
+		mu.Lock()
+		defer mu.Unlock()
+		if pages[i] != nil {
+			t.Errorf("page %d handed over twice", i)
 		}
-		pages = append(pages, append([]byte(nil), data...))
+		pages[i] = append([]byte(nil), data...)
 		return nil
 	})
 	if err != nil {
@@ -32,8 +36,10 @@ func TestWriteSplit(t *testing.T) {
 	if !bytes.Equal(whole.Bytes(), direct) {
 		t.Error("the edition written by WriteSplit differs from Write's")
 	}
-	if len(pages) != len(doc.Pages) {
-		t.Fatalf("%d page files for %d pages", len(pages), len(doc.Pages))
+	for i, data := range pages {
+		if data == nil {
+			t.Fatalf("no file for page %d", i+1)
+		}
 	}
 	dir := t.TempDir()
 	edPath := filepath.Join(dir, "edition.pdf")
