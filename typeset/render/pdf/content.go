@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -71,9 +70,29 @@ type content struct {
 
 // n writes a number in points, at most three decimals.
 func (c *content) n(v float64) {
-	c.num = strconv.AppendFloat(c.num[:0], round3(v), 'f', -1, 64)
+	c.num = appendMilli(c.num[:0], int64(v*1000+0.5*sign(v)))
 	c.b.Write(c.num)
 	c.b.WriteByte(' ')
+}
+
+// appendMilli writes m thousandths as a decimal without trailing zeros:
+// the shortest form of round3's value (strconv.AppendFloat(round3(v),
+// 'f', -1, 64)), without the cost of finding it.
+func appendMilli(dst []byte, m int64) []byte {
+	if m < 0 {
+		dst = append(dst, '-')
+		m = -m
+	}
+	dst = strconv.AppendInt(dst, m/1000, 10)
+	if f := m % 1000; f != 0 {
+		digits := [4]byte{'.', byte('0' + f/100), byte('0' + f/10%10), byte('0' + f%10)}
+		n := 4
+		for digits[n-1] == '0' {
+			n--
+		}
+		dst = append(dst, digits[:n]...)
+	}
+	return dst
 }
 
 func round3(v float64) float64 {
@@ -310,12 +329,55 @@ func (c *content) letterSpace(t *display.Text, size, scale float64) float64 {
 	if len(gaps) < 3 {
 		return 0
 	}
-	sort.Float64s(gaps)
-	m := gaps[len(gaps)/2]
+	m := nth(gaps, len(gaps)/2)
 	if math.Abs(m) < 0.005 {
 		return 0
 	}
 	return m
+}
+
+// nth returns what a[k] would be were a sorted (and reorders a): the
+// selection half of quicksort, linear on average where a sort of every
+// run's gaps was not.
+func nth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		// Median of three for the pivot; then Hoare's partition.
+		mid := lo + (hi-lo)/2
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[lo] {
+			a[hi], a[lo] = a[lo], a[hi]
+		}
+		if a[hi] < a[mid] {
+			a[hi], a[mid] = a[mid], a[hi]
+		}
+		p := a[mid]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < p {
+				i++
+			}
+			for a[j] > p {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return a[k]
+		}
+	}
+	return a[k]
 }
 
 // hex4 writes v as four upper-case hexadecimal digits.

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"math/rand"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -143,4 +144,45 @@ func isOperator(tok string) bool {
 		return true
 	}
 	return false
+}
+
+// TestAppendMilli: numbers come out as strconv writes round3's value.
+func TestAppendMilli(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	vals := []float64{0, -0.0004, 0.0004, 0.0005, -0.0005, 1, -1, 0.1, 0.12, 0.125, 1290.268, -8.4, 999.9995, 100}
+	for range 100000 {
+		vals = append(vals, (rng.Float64()-0.5)*4000, (rng.Float64()-0.5)*2)
+	}
+	var c content
+	for _, v := range vals {
+		c.b.Reset()
+		c.n(v)
+		want := strconv.FormatFloat(round3(v), 'f', -1, 64) + " "
+		if got := c.b.String(); got != want {
+			t.Fatalf("%v: %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestNth: nth picks what sorting would put at k, runs of equal values
+// included.
+func TestNth(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for n := 1; n < 60; n++ {
+		for range 200 {
+			a := make([]float64, n)
+			for i := range a {
+				a[i] = float64(rng.Intn(5)) / 4 // many ties, as letter gaps have
+				if rng.Intn(3) == 0 {
+					a[i] = rng.Float64()
+				}
+			}
+			sorted := append([]float64(nil), a...)
+			sort.Float64s(sorted)
+			k := rng.Intn(n)
+			if got := nth(append([]float64(nil), a...), k); got != sorted[k] {
+				t.Fatalf("nth(%v, %d) = %v, want %v", a, k, got, sorted[k])
+			}
+		}
+	}
 }

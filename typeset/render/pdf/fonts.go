@@ -3,10 +3,10 @@ package pdf
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -24,7 +24,47 @@ type fontRes struct {
 	// fpdfName (F and 40 hexadecimal digits); the finishing stage renames
 	// it in the resource dictionary.
 	name, fpdfName string
-	runes          map[rune]bool
+	runes          runeSet
+}
+
+// runeSet is a set of characters: a bit per character of the Basic
+// Multilingual Plane (8 KB), and a map for any beyond it, which the
+// writer refuses. Every glyph drawn passes through it.
+type runeSet struct {
+	bmp   []uint64
+	other map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r < 0 || r > 0xFFFF {
+		if s.other == nil {
+			s.other = map[rune]bool{}
+		}
+		s.other[r] = true
+		return
+	}
+	if s.bmp == nil {
+		s.bmp = make([]uint64, 0x10000/64)
+	}
+	s.bmp[r>>6] |= 1 << (r & 63)
+}
+
+// sorted lists the set's characters in order, those beyond the BMP last.
+func (s *runeSet) sorted() []rune {
+	var out []rune
+	for i, w := range s.bmp {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			out = append(out, rune(i<<6|b))
+			w &^= 1 << b
+		}
+	}
+	var big []rune
+	for r := range s.other {
+		big = append(big, r)
+	}
+	sort.Slice(big, func(i, j int) bool { return big[i] < big[j] })
+	return append(out, big...)
 }
 
 var tfRE = regexp.MustCompile(`/(F[0-9A-Za-z]+) [0-9.]+ Tf`)
@@ -43,12 +83,12 @@ func (wr *writer) registerFonts() error {
 	see := func(t *display.Text) {
 		fr := wr.fonts[t.Face]
 		if fr == nil {
-			fr = &fontRes{face: t.Face, runes: map[rune]bool{}}
+			fr = &fontRes{face: t.Face}
 			wr.fonts[t.Face] = fr
 			wr.order = append(wr.order, t.Face)
 		}
 		for _, g := range t.Glyphs {
-			fr.runes[g.Code] = true
+			fr.runes.add(g.Code)
 		}
 	}
 	for _, pj := range wr.pages {
@@ -70,23 +110,17 @@ func (wr *writer) registerFonts() error {
 		if err := wr.pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: font %s: %w", face.File, err)
 		}
-		var sb strings.Builder
-		for r := range fr.runes {
-			if r > 0xFFFF {
-				return fmt.Errorf("pdf: font %s: character U+%04X is outside the Basic Multilingual Plane, which the PDF writer cannot address", face.File, r)
-			}
+		rs := fr.runes.sorted()
+		if n := len(rs); n > 0 && rs[n-1] > 0xFFFF {
+			return fmt.Errorf("pdf: font %s: character U+%04X is outside the Basic Multilingual Plane, which the PDF writer cannot address", face.File, rs[n-1])
 		}
-		rs := make([]rune, 0, len(fr.runes))
-		for r := range fr.runes {
-			if r != 0 {
-				rs = append(rs, r)
-			}
+		if len(rs) > 0 && rs[0] == 0 {
+			rs = rs[1:]
 		}
-		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-		sb.WriteString(string(rs))
+		text := string(rs)
 		tpl := wr.pdf.CreateTemplate(func(t *fpdf.Tpl) {
 			t.SetFont(family, "", 10)
-			t.Text(0, 0, sb.String())
+			t.Text(0, 0, text)
 		})
 		m := tfRE.FindSubmatch(tpl.Bytes())
 		if m == nil {
