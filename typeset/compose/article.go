@@ -81,7 +81,7 @@ func (k *Kit) Article(a *model.Article, cols int, fr Frame) (*Module, error) {
 			}
 			g := &display.Group{Y: units.Length(slot) * pitch, Label: "photo", Items: pb.items}
 			photoItems = append(photoItems, g)
-			slot += pb.slots + 1
+			slot += pb.slots
 			m.Words += pb.words
 		}
 		for c := 0; c < pc; c++ {

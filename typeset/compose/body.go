@@ -29,21 +29,21 @@ type elem struct {
 
 // jumpable reports whether a story may jump after this element in a
 // pour of the given jump mode. Strictly: in the middle of a paragraph,
-// leaving at least two of its lines on each side, and not on a hyphen.
-// Relaxed: a single line may go over (a widow on the jump page). At a
-// paragraph's end: also after a paragraph's last line, when neither rule
-// finds a place and the leg would end in white.
+// leaving at least two of its lines on each side, and not on a hyphen. At
+// a paragraph's end: also after a paragraph's last line. Relaxed: also
+// where a single line goes over (a widow on the jump page), the last
+// resort against white at the foot of the leg.
 func (e elem) jumpable(mode int) bool {
 	if e.kind != lineElem || e.hyph || e.keep {
 		return false
 	}
-	if mode == jumpParagraph && e.line == e.lines-1 && e.brk < forbid {
+	if mode != jumpStrict && e.line == e.lines-1 && e.brk < forbid {
 		return true
 	}
 	if e.line < 1 {
 		return false
 	}
-	if mode != jumpStrict {
+	if mode == jumpRelaxed {
 		return e.line <= e.lines-2
 	}
 	return e.line <= e.lines-3

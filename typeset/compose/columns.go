@@ -32,8 +32,8 @@ func pour(els []elem, tops []int, depth int) legs {
 const (
 	noJump        = iota
 	jumpStrict    // break two lines or more into a paragraph, two or more before its end
-	jumpRelaxed   // … or one line before its end
 	jumpParagraph // … or after a paragraph's last line
+	jumpRelaxed   // … or one line before its end
 )
 
 // pourJump is pour for a story that jumps when it does not fit: the last

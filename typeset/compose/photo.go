@@ -36,7 +36,7 @@ func (k *Kit) picture(p model.Photo) (*display.Picture, error) {
 // photoBlock is a photo set across some columns: the picture cropped to a
 // whole number of grid slots, the credit and the caption under it.
 type photoBlock struct {
-	slots int // grid slots from the top of the picture to below the caption
+	slots int // grid slots from the top of the picture to where text goes on under it
 	items []display.Item
 	words int
 }
@@ -71,6 +71,10 @@ func (k *Kit) setPhoto(a *model.Article, p model.Photo, w units.Length, pitch, b
 	pb.items = st.place(pb.items, 0, y)
 	y += st.height()
 	pb.words = st.words()
-	pb.slots = int(ceilDiv(y+(pitch-base), pitch))
+	// Text under the block starts in the first slot whose capitals (about
+	// two thirds of a line above its baseline, as boxes reckon) clear
+	// the caption by two thirds of a line.
+	capTop := base - pitch*2/3
+	pb.slots = int(ceilDiv(y+pitch*2/3-capTop, pitch))
 	return pb, nil
 }

@@ -65,6 +65,10 @@ func scoreLegs(l legs, els []elem, tops []int, jump bool) fitScore {
 // pourer pours a story's elements into columns at a depth.
 type pourer func(els []elem, tops []int, depth int) legs
 
+// trackCost is what tracking a paragraph tighter or looser costs, on top
+// of its demerits: it shows more than looseness.
+const trackCost = 40000
+
 // growCost is what a box grown by a slot costs, against a paragraph's
 // looseness in demerits: more air in a box shows less than a paragraph
 // set looser or tighter.
@@ -80,13 +84,17 @@ func (st *story) looseCost() int64 {
 			continue
 		}
 		c += st.measure(p, p.loose).Demerits - st.measure(p, 0).Demerits
+		if p.loose == 2 || p.loose == -2 {
+			c += trackCost
+		}
 	}
 	return c
 }
 
 // canLoosen reports whether part i may be set at looseness v: a paragraph
 // not printed yet (before a jump), long enough, whose setting at v has
-// exactly one line more or less and needs no emergency pass.
+// exactly one line more or less and needs no emergency pass. Looseness ±2
+// is ±1 with tracking, allowed while st.track is set.
 func (st *story) canLoosen(i, v int) bool {
 	p := &st.parts[i]
 	if p.spec == nil || st.printed(i) {
@@ -95,15 +103,21 @@ func (st *story) canLoosen(i, v int) bool {
 	switch {
 	case v == 0:
 		return true
-	case v < -1 || v > 1:
+	case v < -2 || v > 2:
 		return false
+	case (v == 2 || v == -2) && (!st.track || st.k.Style.Article.CopyfitTracking == 0):
+		return false
+	}
+	dir := 1
+	if v < 0 {
+		dir = -1
 	}
 	base := st.measure(p, 0)
 	if base.Lines < 2 || v > 0 && base.Lines < 3 {
 		return false
 	}
 	m := st.measure(p, v)
-	return m.LoosenessMet && m.Lines == base.Lines+v && m.Pass != 3
+	return m.LoosenessMet && m.Lines == base.Lines+dir && m.Pass != 3
 }
 
 // printed reports whether part i stands before the jump the story goes on
@@ -136,7 +150,7 @@ func (st *story) allowed(i, v int) bool {
 	return st.canLoosen(i, v)
 }
 
-var leverValues = [...]int{-1, 0, 1, 2}
+var leverValues = [...]int{-2, -1, 0, 1, 2}
 
 // polish improves the story's looseness and box growth for pouring at
 // depth, from the current state, and reports whether it changed them; the
@@ -188,6 +202,15 @@ func (st *story) polish(tops []int, depth int, pour pourer, jump, pairs bool) bo
 	}
 	if pairs && cur.deep > 0 && st.polishPairs(parts, score, &cur) {
 		changed = true
+	}
+	if cur.deep > 0 && !st.track && st.k.Style.Article.CopyfitTracking > 0 {
+		// The last lever: a paragraph tracked a little tighter or looser
+		// loses or gains the line looseness alone could not.
+		st.track = true
+		if st.polish(tops, depth, pour, jump, pairs) {
+			changed = true
+		}
+		st.track = false
 	}
 	return changed
 }

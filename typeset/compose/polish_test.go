@@ -24,9 +24,9 @@ func TestJumpAtParagraphEnd(t *testing.T) {
 	tops := []int{0, 0}
 	// Depth 6: column 1 takes three paragraphs, column 2 has five slots
 	// above the jump line.
-	strict := pourJump(els, tops, 6, jumpRelaxed)
+	strict := pourJump(els, tops, 6, jumpStrict)
 	if end := strict.end(els, 1, 0); end != 0 {
-		t.Fatalf("relaxed pour ends column 2 at %d: the test needs a leg it cannot fill", end)
+		t.Fatalf("strict pour ends column 2 at %d: the test needs a leg it cannot fill", end)
 	}
 	l := jumpPour(els, tops, 6)
 	end := l.end(els, 1, 0)
@@ -42,6 +42,28 @@ func TestJumpAtParagraphEnd(t *testing.T) {
 	els[9].brk = forbid
 	if l := pourJump(els, tops, 6, jumpParagraph); l.end(els, 1, 0) == 4 && l.cols[1][len(l.cols[1])-1] == 9 {
 		t.Error("jumped after a line that must stay with what follows")
+	}
+}
+
+// TestJumpWidowLast: a jump that leaves one line of a paragraph alone at
+// the top of the continuation (a widow) is the last resort, after a jump
+// at a paragraph's end.
+func TestJumpWidowLast(t *testing.T) {
+	var els []elem
+	for p := 0; p < 4; p++ {
+		for i := 0; i < 3; i++ {
+			els = append(els, elem{slots: 1, kind: lineElem, para: p, line: i, lines: 3, brk: map[bool]int{true: 0, false: forbid}[i == 2]})
+		}
+	}
+	// One column of depth 6: five slots above the jump line. A widow jump
+	// fills all five (after line 2 of the second paragraph); the
+	// paragraph's end fills three.
+	if l := pourJump(els, []int{0}, 6, jumpRelaxed); l.end(els, 0, 0) != 5 {
+		t.Fatalf("relaxed pour ends at %d, want 5", l.end(els, 0, 0))
+	}
+	l := jumpPour(els, []int{0}, 6)
+	if end := l.end(els, 0, 0); end != 3 {
+		t.Errorf("jump after slot %d, want 3 (the first paragraph's end, not a widow)", end)
 	}
 }
 
@@ -70,12 +92,12 @@ func TestScoreLegs(t *testing.T) {
 // TestPolishAndEstimate copyfits every sample story into two to four
 // columns at depths around its natural one and checks that polishing
 // never leaves a fit worse than the greedy steps alone (and improves
-// some), and that the planner's light estimate agrees with the real fit:
-// the same holes, and no less white (it polishes only deep holes).
+// some), and that the planner's light estimate agrees with the real fit
+// (it never promises less white than the fit leaves).
 func TestPolishAndEstimate(t *testing.T) {
 	k := testKit(t)
 	w := k.Style.ColumnWidth()
-	better, fits, agree := 0, 0, 0
+	better, fits, agree, checked := 0, 0, 0, 0
 	for _, s := range sampleStories(t) {
 		a := s.Article
 		for cols := 2; cols <= 4; cols++ {
@@ -103,16 +125,25 @@ func TestPolishAndEstimate(t *testing.T) {
 				if pol.fitted() {
 					fits++
 				}
-				if est.deep != pol.deep || est.short < pol.short || est.short > pol.short+2*cols {
-					t.Errorf("%s, %d columns, depth %d: estimate %+v, fit %+v", a.Slug, cols, d, est, pol)
-				} else {
+				checked++
+				switch {
+				case est.deep < pol.deep || est.deep == pol.deep && est.short < pol.short:
+					// The planner would count on white the fit cannot
+					// avoid.
+					t.Errorf("%s, %d columns, depth %d: estimate %+v better than the fit %+v", a.Slug, cols, d, est, pol)
+				case est.deep == pol.deep && est.short == pol.short:
 					agree++
 				}
 			}
 		}
 	}
-	if better == 0 || fits == 0 || agree == 0 {
-		t.Errorf("polish improved %d fits, %d fitted, %d estimates checked: the test checks nothing", better, fits, agree)
+	if better == 0 || fits == 0 {
+		t.Errorf("polish improved %d fits, %d fitted: the test checks nothing", better, fits)
+	}
+	// The estimate polishes without trying pairs of changes: it may be
+	// worse than the fit, seldom.
+	if agree < checked*9/10 {
+		t.Errorf("%d of %d estimates agree with the fit", agree, checked)
 	}
 	t.Logf("polish improved %d fits of %d; %d estimates agree", better, fits, agree)
 }

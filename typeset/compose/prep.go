@@ -78,7 +78,7 @@ func (k *Kit) prep(it *item, cols int, size units.Length, limit int) (*prep, err
 				return nil, err
 			}
 			p.photos = append(p.photos, &display.Group{Y: units.Length(slot) * pitch, Label: "photo", Items: pb.items})
-			slot += pb.slots + 1
+			slot += pb.slots
 			p.words += pb.words
 		}
 		for c := 0; c < pc; c++ {

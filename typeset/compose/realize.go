@@ -240,12 +240,12 @@ func (m *makeup) drawJumps() {
 
 // jumpPour pours a jumping story, breaking it where the strict rule
 // allows, or, if that leaves more than two lines of white at the foot of
-// the last leg, where the relaxed one does, or, failing that, at the end
-// of a paragraph.
+// the last leg, at the end of a paragraph too, or, failing that, where a
+// single line goes over.
 func jumpPour(els []elem, tops []int, depth int) legs {
 	lg := pourJump(els, tops, depth, jumpStrict)
 	last := len(tops) - 1
-	for _, mode := range [...]int{jumpRelaxed, jumpParagraph} {
+	for _, mode := range [...]int{jumpParagraph, jumpRelaxed} {
 		if depth-1-lg.end(els, last, tops[last]) <= 2 {
 			break
 		}

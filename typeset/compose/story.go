@@ -30,6 +30,7 @@ type story struct {
 	total    int
 	warnings []string // for the kit that reports them
 	noPolish bool     // tests: copyfit with the greedy steps alone
+	track    bool     // polishing may track paragraphs (looseness ±2)
 }
 
 // resume makes the story go on, for its continuation, from where a jump
@@ -77,6 +78,9 @@ type part struct {
 	space int
 	grow  int
 	drop  *dropCap // the story's first paragraph may open with one
+	// tracked[0] and [1]: the paragraph tracked tighter and looser, for
+	// looseness −2 and +2 (a line less or more with tracking).
+	tracked [2]*paragraph.Spec
 }
 
 // newStory sets an article's body at column width w.
@@ -161,8 +165,7 @@ func (st *story) lines(p *part) paragraph.Result {
 		return r
 	}
 	st.k.Setter.Hyph = st.hyph
-	spec := *p.spec
-	spec.Looseness = p.loose
+	spec := st.specAt(p, p.loose)
 	widths := st.widths(p)
 	r := st.k.Setter.Set(&spec, widths)
 	p.sets[p.loose] = r
@@ -205,16 +208,54 @@ func (st *story) measure(p *part, loose int) paragraph.Measure {
 		return m
 	}
 	st.k.Setter.Hyph = st.hyph
-	spec := *p.spec
 	widths := st.widths(p)
 	for _, v := range [...]int{loose, -1, 0, 1} {
 		if _, ok := p.measures[v]; ok {
 			continue
 		}
-		spec.Looseness = v
+		spec := st.specAt(p, v)
 		p.measures[v] = st.k.Setter.Measure(&spec, widths)
 	}
 	return p.measures[loose]
+}
+
+// specAt is a paragraph part's spec at looseness v; ±2 is a line less or
+// more with the paragraph tracked by the style's copyfit tracking.
+func (st *story) specAt(p *part, v int) paragraph.Spec {
+	if v != 2 && v != -2 {
+		spec := *p.spec
+		spec.Looseness = v
+		return spec
+	}
+	i := 0
+	if v > 0 {
+		i = 1
+	}
+	if p.tracked[i] == nil {
+		t := int(float64(st.k.Style.Article.CopyfitTracking)*1000 + 0.5)
+		if v < 0 {
+			t = -t
+		}
+		spec := *p.spec
+		spec.ID = st.k.newParagraphID()
+		spec.Runs = make([]paragraph.Run, len(p.spec.Runs))
+		fonts := map[*paragraph.Font]*paragraph.Font{}
+		for j, r := range p.spec.Runs {
+			f, ok := fonts[r.Font]
+			if !ok {
+				c := *r.Font
+				c.Tracking += t
+				f = &c
+				fonts[r.Font] = f
+			}
+			r.Font = f
+			spec.Runs[j] = r
+		}
+		p.tracked[i] = &spec
+	}
+	spec := *p.tracked[i]
+	spec.Looseness = v / 2
+	return spec
 }
 
 // elems lays the parts out as column elements at their current looseness.

@@ -210,6 +210,10 @@ type ArticleStyle struct {
 	// DropCapPriority or more important (1 when 0: the leads).
 	DropCapLines    int `yaml:"drop_cap_lines"`
 	DropCapPriority int `yaml:"drop_cap_priority"`
+	// CopyfitTracking is how far copyfitting may track a paragraph
+	// tighter or looser (a share of the size), together with a line less
+	// or more, where looseness alone would leave a hole; 0: never.
+	CopyfitTracking Ratio `yaml:"copyfit_tracking"`
 }
 
 // PhotoStyle spaces photos and captions.

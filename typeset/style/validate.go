@@ -30,6 +30,9 @@ func (s *Style) validate(root *yaml.Node) error {
 		l, c := at(path)
 		errs = append(errs, model.Errorf(s.file, l, c, path, format, args...))
 	}
+	if t := s.Article.CopyfitTracking; t < 0 || t > 0.05 {
+		fail("article.copyfit_tracking", "must be from 0 to 5%%, not %g%%", float64(t)*100)
+	}
 	if n := s.Article.DropCapLines; n != 0 && (n < 2 || n > 6) {
 		fail("article.drop_cap_lines", "must be 0 (no drop caps) or 2 to 6 lines, not %d", n)
 	}
