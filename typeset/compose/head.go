@@ -29,16 +29,21 @@ func (k *Kit) headPackage(a *model.Article, cols int, w, size units.Length) stac
 		st.add(k.headline(a.Headline, size, w), gap)
 	}
 	if a.Deck != "" {
-		dw := w
-		if cols >= 4 {
-			dw = s.Span((cols*3 + 3) / 4) // a deck reads better narrower than a wide headline
-		}
-		st.add(k.set("deck", plain(a.Deck), dw, paragraph.Left, false), s.Type.Deck.Before)
+		st.add(k.set("deck", plain(a.Deck), s.Span(deckCols(cols)), paragraph.Left, false), s.Type.Deck.Before)
 	}
 	if a.Byline != "" {
 		st.add(k.set("byline", plain(a.Byline), w, paragraph.Left, false), s.Type.Byline.Before)
 	}
 	return st
+}
+
+// deckCols is how many of a module's columns its deck spans: over four
+// columns or more a deck reads better narrower than the headline.
+func deckCols(cols int) int {
+	if cols >= 4 {
+		return (cols*3 + 3) / 4
+	}
+	return cols
 }
 
 // headlineSize picks a size from the style's scale: bigger for wider
@@ -70,7 +75,9 @@ func (k *Kit) headlineSize(a *model.Article, cols int) units.Length {
 // headline sets a headline at a size, never more than the style's maximum
 // lines if a smaller size avoids it, with its lines balanced: the measure
 // is narrowed as long as the line count stays the same, so that lines come
-// out of similar length and the last is never a lone word.
+// out of similar length and the last is never a lone word, but not below
+// five sixths of the width: a headline fills its module's width (a head
+// that stops a column short leaves a hole beside it).
 func (k *Kit) headline(text string, size, w units.Length) block {
 	hs := k.Style.Type.Headline
 	sizes := hs.Sizes
@@ -89,7 +96,26 @@ func (k *Kit) headline(text string, size, w units.Length) block {
 	if n < 2 {
 		return k.setHeadline(text, size, w)
 	}
-	lo, hi := w/2, w
+	// The narrowest measure from five sixths of the width up that keeps
+	// the line count, unless its last line is a lone word; then the
+	// narrowest from half the width (balanced lines).
+	if m := k.narrowest(text, size, n, w*5/6, w); m > 0 {
+		if b := k.setHeadline(text, size, m); len(b.lines) == n && b.lines[n-1].Words > 1 {
+			return b
+		}
+	}
+	return k.setHeadline(text, size, k.narrowest(text, size, n, w/2, w))
+}
+
+// narrowest finds, to a point, the narrowest measure between lo and hi at
+// which a headline sets in n lines (at hi it does); 0 if there is none.
+func (k *Kit) narrowest(text string, size units.Length, n int, lo, hi units.Length) units.Length {
+	if k.headlineLines(text, size, hi) != n {
+		return 0
+	}
+	if k.headlineLines(text, size, lo) == n {
+		return lo
+	}
 	for hi-lo > units.Pt {
 		mid := (lo + hi) / 2
 		if k.headlineLines(text, size, mid) == n {
@@ -98,7 +124,7 @@ func (k *Kit) headline(text string, size, w units.Length) block {
 			lo = mid
 		}
 	}
-	return k.setHeadline(text, size, hi)
+	return hi
 }
 
 func smaller(sizes []units.Length, size units.Length) units.Length {
