@@ -36,21 +36,26 @@ type Glyph struct {
 // Shaper shapes words and remembers them. A Shaper is not safe for
 // concurrent use: give each goroutine its own (they may share Faces).
 type Shaper struct {
-	hb      shaping.HarfbuzzShaper
-	faces   map[*Face]*font.Face
-	cache   map[key][]Glyph
+	hb    shaping.HarfbuzzShaper
+	faces map[*Face]*font.Face
+	// cache holds the shaped words of each face and feature set, keyed
+	// by the text alone: a string key hashes several times faster than
+	// a struct, and a paragraph asks for one face's words in a row, so
+	// the last face's map (lastKey, last) is kept at hand.
+	cache   map[faceFeat]map[string][]Glyph
+	lastKey faceFeat
+	last    map[string][]Glyph
 	missing map[rune]bool
 }
 
-type key struct {
+type faceFeat struct {
 	face *Face
 	feat Features
-	text string
 }
 
 // NewShaper returns an empty shaper.
 func NewShaper() *Shaper {
-	return &Shaper{faces: map[*Face]*font.Face{}, cache: map[key][]Glyph{}, missing: map[rune]bool{}}
+	return &Shaper{faces: map[*Face]*font.Face{}, cache: map[faceFeat]map[string][]Glyph{}, missing: map[rune]bool{}}
 }
 
 // Shape returns the glyphs of text (one word, or any run without line
@@ -58,8 +63,15 @@ func NewShaper() *Shaper {
 // Characters the face lacks come out as glyph 0 and are remembered; see
 // Missing.
 func (s *Shaper) Shape(f *Face, text string, feat Features) []Glyph {
-	k := key{f, feat, text}
-	if g, ok := s.cache[k]; ok {
+	if k := (faceFeat{f, feat}); s.last == nil || k != s.lastKey {
+		m := s.cache[k]
+		if m == nil {
+			m = map[string][]Glyph{}
+			s.cache[k] = m
+		}
+		s.lastKey, s.last = k, m
+	}
+	if g, ok := s.last[text]; ok {
 		return g
 	}
 	g := s.shape(f, text, feat)
@@ -69,7 +81,7 @@ func (s *Shaper) Shape(f *Face, text string, feat Features) []Glyph {
 		// so set the word without ligatures instead.
 		g = s.shape(f, text, feat&^Liga)
 	}
-	s.cache[k] = g
+	s.last[text] = g
 	return g
 }
 
