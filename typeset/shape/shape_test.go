@@ -1,8 +1,13 @@
 package shape
 
 import (
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
 	"testing"
 
+	"pressroom.dev/fonts"
 	"pressroom.dev/typeset/units"
 )
 
@@ -89,5 +94,41 @@ func BenchmarkShapeCached(b *testing.B) {
 		for _, w := range words {
 			s.Shape(f, w, Default)
 		}
+	}
+}
+
+// TestWithoutLigatures: a word shaped without ligatures, taken from its
+// cached shaping with them when that formed none, is what HarfBuzz gives
+// for it, in every bundled face, over the paragraph tests' news corpus.
+func TestWithoutLigatures(t *testing.T) {
+	data, err := os.ReadFile("../paragraph/testdata/news.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	words := map[string]bool{"office": true, "fluffy": true, "Æsop": true, "naïve": true, "—": true}
+	for _, w := range strings.Fields(string(data)) {
+		words[w] = true
+	}
+	files, _ := fs.Glob(fonts.FS, "*.ttf")
+	derived := 0
+	for _, file := range files {
+		f, err := NewFonts("").Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cached, fresh := NewShaper(), NewShaper()
+		for w := range words {
+			cached.Shape(f, w, Default)
+			got := cached.Shape(f, w, Kern)
+			if cached.withoutLigatures(f, w, Kern) != nil {
+				derived++
+			}
+			if want := fresh.Shape(f, w, Kern); !slices.Equal(got, want) {
+				t.Errorf("%s %q: %v, want %v", file, w, got, want)
+			}
+		}
+	}
+	if derived == 0 {
+		t.Error("no shaping was taken from the cache")
 	}
 }

@@ -74,6 +74,10 @@ func (s *Shaper) Shape(f *Face, text string, feat Features) []Glyph {
 	if g, ok := s.last[text]; ok {
 		return g
 	}
+	if g := s.withoutLigatures(f, text, feat); g != nil {
+		s.last[text] = g
+		return g
+	}
 	g := s.shape(f, text, feat)
 	if feat&Liga != 0 && !encodable(g) {
 		// The font formed a glyph no code point reaches (an unencoded
@@ -83,6 +87,36 @@ func (s *Shaper) Shape(f *Face, text string, feat Features) []Glyph {
 	}
 	s.last[text] = g
 	return g
+}
+
+// withoutLigatures returns the glyphs of text shaped without ligatures
+// when the shaping with them is cached and formed none: the same glyphs
+// then (every character its own nominal glyph; kerning is the same
+// feature either way). Letter-spaced settings ask for every word of a
+// paragraph again without ligatures; most words have none to undo.
+func (s *Shaper) withoutLigatures(f *Face, text string, feat Features) []Glyph {
+	if feat&Liga != 0 {
+		return nil
+	}
+	g, ok := s.cache[faceFeat{f, feat | Liga}][text]
+	if !ok || !nominal(g, text) {
+		return nil
+	}
+	return g
+}
+
+// nominal reports whether gs sets text glyph for character: one glyph per
+// character, in order, each the cmap's glyph for it (Code is set only
+// then).
+func nominal(gs []Glyph, text string) bool {
+	i := 0
+	for off, r := range text {
+		if i >= len(gs) || gs[i].Code != r || gs[i].Start != int32(off) {
+			return false
+		}
+		i++
+	}
+	return i == len(gs)
 }
 
 func encodable(gs []Glyph) bool {
