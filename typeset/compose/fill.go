@@ -35,6 +35,8 @@ func (m *makeup) fillPage(ps *pageState) error {
 	y := top
 	if band != nil {
 		taken[lead] = true
+		// The stack beside the band was planned to its depth.
+		band.fixed = band.p.cols < C
 		d, err := m.realize(ps, *band, 0, band.p.cols, y)
 		if err != nil {
 			return err

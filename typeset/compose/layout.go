@@ -22,6 +22,7 @@ type option struct {
 	depth int
 	jump  bool
 	exact bool
+	fixed bool // its depth may not change when it is set (a stack beside it was planned to it)
 }
 
 // plan is a sequence of modules for one stack, with its score (lower is

@@ -89,7 +89,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 					}
 				}
 				for _, d := range []int{o.depth - 1, o.depth} { // never deeper: the last module of the stack may not be able to give a slot back
-					if d-q.headSlots < 2 || (q == p && d == o.depth) {
+					if d-q.headSlots < 2 || (q == p && d == o.depth) || o.fixed && d != o.depth {
 						continue
 					}
 					it.st.restore(make([]int, len(bestSnap)))
