@@ -75,6 +75,12 @@ func (m *makeup) fillPage(ps *pageState) error {
 				used[o.it] = true
 			}
 			score += pl.score
+			if w == C && len(pl.opts) > 1 {
+				// Stories stacked across the whole page, one band under
+				// another, make a layer cake: a page reads better cut
+				// into stacks side by side.
+				score += (len(pl.opts) - 1) * layerPenalty
+			}
 			beside = m.headSpans(pl, y)
 			plans = append(plans, pl)
 			col += w
@@ -96,6 +102,10 @@ func (m *makeup) fillPage(ps *pageState) error {
 	}
 	return nil
 }
+
+// layerPenalty is what each full-width band under another costs a page
+// plan.
+const layerPenalty = 40
 
 // headlineMin is the size from which a head reads as a headline beside
 // another (1.6 times the body size): smaller heads, of briefs and jumps,
