@@ -85,16 +85,28 @@ func Ink(img image.Image, r image.Rectangle) float64 {
 // end is joined with the first word of the next line when the joined form
 // is in vocab: "hyphen-" + "ation" (the typesetter's hyphen, dropped),
 // "well-" + "known" (the writer's hyphen, kept), "https://example." +
-// "org/x" (a URL broken after a separator).
+// "org/x" (a URL broken after a separator, over as many lines as it
+// takes). Where both "blood-shot" and "bloodshot" are source words, the
+// form the source still has occurrences left of is taken.
 func Words(text string, vocab map[string]int) []string {
-	var out []string
-	pending := "" // last word of the previous line, not yet counted
-	flush := func() {
-		if w := norm(pending); w != "" {
-			out = append(out, w)
+	left := make(map[string]int, len(vocab))
+	urls := map[string]bool{} // every prefix of the source's URLs
+	for w, n := range vocab {
+		left[w] = n
+		if strings.ContainsAny(w, "/") {
+			for i := 1; i < len(w); i++ {
+				urls[w[:i]] = true
+			}
 		}
-		pending = ""
 	}
+	var out []string
+	emit := func(w string) {
+		if w != "" {
+			out = append(out, w)
+			left[w]--
+		}
+	}
+	pending := "" // last word of the previous line, not yet counted
 	for _, line := range strings.Split(text, "\n") {
 		fields := strings.Fields(line)
 		if len(fields) == 0 {
@@ -102,25 +114,31 @@ func Words(text string, vocab map[string]int) []string {
 		}
 		if pending != "" {
 			u := fields[0]
+			dropped := strings.TrimSuffix(pending, "-") + u
+			kept := pending + u
+			hyph := strings.HasSuffix(pending, "-")
 			switch {
-			case strings.HasSuffix(pending, "-") && vocab[norm(strings.TrimSuffix(pending, "-")+u)] > 0:
-				fields[0] = strings.TrimSuffix(pending, "-") + u
-				pending = ""
-			case vocab[norm(pending+u)] > 0 && (strings.HasSuffix(pending, "-") || vocab[norm(pending)] == 0 || vocab[norm(u)] == 0):
-				fields[0] = pending + u
-				pending = ""
+			case hyph && left[norm(kept)] > 0 && left[norm(dropped)] <= 0:
+				fields[0] = kept
+			case hyph && vocab[norm(dropped)] > 0:
+				fields[0] = dropped
+			case vocab[norm(kept)] > 0 && (hyph || vocab[norm(pending)] == 0 || vocab[norm(u)] == 0):
+				fields[0] = kept
+			case len(fields) == 1 && urls[norm(kept)]:
+				// A URL broken over three lines or more: the middle line
+				// holds a piece of it only.
+				fields[0] = kept
 			default:
-				flush()
+				emit(norm(pending))
 			}
+			pending = ""
 		}
 		for _, f := range fields[:len(fields)-1] {
-			if w := norm(f); w != "" {
-				out = append(out, w)
-			}
+			emit(norm(f))
 		}
 		pending = fields[len(fields)-1]
 	}
-	flush()
+	emit(norm(pending))
 	return out
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,19 +77,64 @@ func groupText(g *display.Group) string {
 // furniture; that jumps point both ways; and that the report accounts for
 // every story without overset.
 func TestEditionFidelity(t *testing.T) {
-	dir := t.TempDir()
 	manifest := filepath.Join(samples, "edition.yaml")
-	rep, err := Edition(manifest, dir, EditionOptions{})
+	m, err := edition.Load(manifest)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := edition.Load(manifest)
+	checkFidelity(t, manifest, m, EditionOptions{}, nil)
+}
+
+// TestGeneratedEditionFidelity is TestEditionFidelity for the benchmark
+// generator's 16-page edition (seed 1, as ninjs), built as a folder. It
+// needs python3 and ../shared/bench/corpus; without them it is skipped.
+func TestGeneratedEditionFidelity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 16-page edition")
+	}
+	gen := "../../../shared/bench/corpus"
+	if _, err := os.Stat(filepath.Join(gen, "gen.py")); err != nil {
+		t.Skip("the shared benchmark corpus is not here")
+	}
+	dir := t.TempDir()
+	js := filepath.Join(dir, "edition.json")
+	if out, err := exec.Command("python3", filepath.Join(gen, "gen.py"), "--pages", "16", "-o", js).CombinedOutput(); err != nil {
+		t.Skipf("gen.py: %v %s", err, out)
+	}
+	nj := filepath.Join(dir, "ninjs")
+	if out, err := exec.Command("python3", filepath.Join(gen, "to_ninjs.py"), js, nj).CombinedOutput(); err != nil {
+		t.Skipf("to_ninjs.py: %v %s", err, out)
+	}
+	opt := EditionOptions{Paper: "The Daily Benchmark", NoPreview: true}
+	m, err := edition.FromFolder(nj, opt.Paper, opt.Date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// pdftotext sometimes reads a line of one column into the line of
+	// the next (the generator's URLs are long): a URL split there cannot
+	// be joined again, so URLs are left out of the comparison.
+	checkFidelity(t, nj, m, opt, func(w string) bool { return strings.Contains(w, "/") })
+}
+
+// checkFidelity builds an edition (a manifest or a folder, read as m) and
+// compares the e-paper PDF's words with what the edition should print
+// (but for the words ignore matches).
+func checkFidelity(t *testing.T, manifest string, m *edition.Manifest, opt EditionOptions, ignore func(string) bool) {
+	dir := t.TempDir()
+	rep, err := Edition(manifest, dir, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	as, err := m.ReadArticles()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if m.Date.IsZero() { // as Edition dates a folder: its latest dateline
+		for _, a := range as {
+			if d := a.Dateline.Date; d.String() > m.Date.String() {
+				m.Date = d
+			}
+		}
 	}
 	kit, err := loadStyle(m.Style, 0, 0)
 	if err != nil {
@@ -127,7 +173,7 @@ func TestEditionFidelity(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := expectedEditionText(t, kit, doc, rep, texts)
-	missing, extra := pdfcheck.Diff(want, text, nil)
+	missing, extra := pdfcheck.Diff(want, text, ignore)
 	if len(missing) > 0 || len(extra) > 0 {
 		t.Errorf("missing %v\nextra %v", missing, extra)
 	}

@@ -47,7 +47,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 				if q.headSlots >= o.depth {
 					continue
 				}
-				it.st.restore(make([]int, len(snap)))
+				it.st.restore(it.st.fresh(snap))
 				l2, e2 := it.st.fitLight(q.tops, o.depth-q.headSlots)
 				if l2.fits && l2.shortfall(e2, q.tops) < bestShort {
 					p, lg, els, bestShort = q, l2, e2, l2.shortfall(e2, q.tops)
@@ -92,7 +92,7 @@ func (m *makeup) realize(ps *pageState, o option, col, w, top int) (int, error) 
 					if d-q.headSlots < 2 || (q == p && d == o.depth) || o.fixed && d != o.depth {
 						continue
 					}
-					it.st.restore(make([]int, len(bestSnap)))
+					it.st.restore(it.st.fresh(bestSnap))
 					l2, e2 := it.st.fitLight(q.tops, d-q.headSlots)
 					if !l2.fits {
 						continue
