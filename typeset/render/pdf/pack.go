@@ -2,9 +2,10 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"runtime"
 	"sync"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // packer deflates the pages' content streams (FlateDecode: zlib) on all
@@ -20,16 +21,18 @@ type packer struct {
 	err   error
 }
 
-// packLevel is the compression of a mode's content streams. The e-paper
-// is downloaded by every subscriber: it gets the smaller streams; the
-// plant's files get the faster compression. Level 5 costs about half of
-// level 6's time and 1 % of the e-paper's size (64 pages: 1.62 MB against
-// 1.60 MB; level 4, 1.67 MB).
+// packLevel is the compression of a mode's content streams, with
+// klauspost/compress, whose deflate is several times faster than the
+// standard library's at the same ratio (64 pages, e-paper streams: its
+// level 6 deflates them in a fifth of the time of the standard level 5,
+// 2 % larger). The e-paper is downloaded by every subscriber: it gets
+// the smaller streams; the plant's files a level about as fast as the
+// standard library's fastest, and smaller.
 func packLevel(m Mode) int {
 	if m == EPaper {
-		return 5
+		return 6
 	}
-	return zlib.BestSpeed
+	return 4
 }
 
 // newPacker starts the workers, each reusing one compressor.
