@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"sort"
 
 	"pressroom.dev/typeset/units"
@@ -278,7 +279,10 @@ func (m *makeup) estShort(o option) int {
 	case !o.exact:
 		return o.p.short
 	}
-	k := shortKey{o.p, o.depth}
+	// The estimate depends on the body's depth and where its columns
+	// start, not on the headline above it: preps of other headline sizes
+	// share it.
+	k := shortKey{o.it, fmt.Sprint(o.p.tops), o.depth - o.p.headSlots}
 	if v, ok := m.shorts[k]; ok {
 		return v
 	}
@@ -298,6 +302,7 @@ func (m *makeup) estShort(o option) int {
 const unfit = 1000
 
 type shortKey struct {
-	p     *prep
-	depth int
+	it   *item
+	tops string
+	body int
 }
