@@ -15,6 +15,7 @@ type legs struct {
 	// gaveWay: some column ends where no break is allowed (a widow, an
 	// orphan, a hyphen at its foot), because it had no allowed break.
 	gaveWay bool
+	all     []int // the array the columns share
 }
 
 // pour fills columns greedily to depth slots. tops[c] is the slot where
@@ -40,12 +41,19 @@ const (
 // column keeps its foot slot free for the jump line and ends only where
 // the story may jump (inside a paragraph, not on a hyphen).
 func pourJump(els []elem, tops []int, depth int, mode int) legs {
+	return pourInto(&legs{}, els, tops, depth, mode)
+}
+
+// pourInto is pourJump into dst's arrays, which it reuses: the result
+// shares them (copyfitting pours thousands of times and keeps few).
+func pourInto(dst *legs, els []elem, tops []int, depth int, mode int) legs {
 	jump := mode != noJump
-	l := legs{depth: depth, cols: make([][]int, len(tops)), slot: make([]int, len(els))}
+	l := legs{depth: depth, cols: grow(dst.cols, len(tops)), slot: grow(dst.slot, len(els))}
 	multi := len(tops) > 1
 	var deferred []int // floats waiting for the next column's top
 	// The columns share one array: an element stands in one column.
-	rest := make([]int, 0, len(els)+4)
+	rest := grow(dst.all, len(els)+4)[:0]
+	l.all = rest
 	i := 0
 	for c := range tops {
 		pos := tops[c]
@@ -162,7 +170,16 @@ func pourJump(els []elem, tops []int, depth int, mode int) legs {
 		rest = col[len(col):]
 	}
 	l.fits = i == len(els) && len(deferred) == 0
+	*dst = l
 	return l
+}
+
+// grow returns s resized to n, reusing its array when it is big enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
 }
 
 // firstText returns where text resumes after a column was cut back: the

@@ -62,9 +62,6 @@ func scoreLegs(l legs, els []elem, tops []int, jump bool) fitScore {
 	return s
 }
 
-// pourer pours a story's elements into columns at a depth.
-type pourer func(els []elem, tops []int, depth int) legs
-
 // trackCost is what tracking a paragraph tighter or looser costs, on top
 // of its demerits: it shows more than looseness.
 const trackCost = 40000
@@ -112,6 +109,9 @@ func (st *story) canLoosen(i, v int) bool {
 	if v < 0 {
 		dir = -1
 	}
+	if v != dir && st.canLoosen(i, dir) {
+		return false // the line comes without tracking
+	}
 	base := st.measure(p, 0)
 	if base.Lines < 2 || v > 0 && base.Lines < 3 {
 		return false
@@ -158,11 +158,18 @@ var leverValues = [...]int{-2, -1, 0, 1, 2}
 // leave a hole deeper than two lines, it also tries changing two parts at
 // once (a leg that needs one line more where a paragraph cannot be split
 // may need one paragraph longer above it and one shorter below).
-func (st *story) polish(tops []int, depth int, pour pourer, jump, pairs bool) bool {
+func (st *story) polish(tops []int, depth int, jump, pairs bool) bool {
 	var buf []elem
+	var scratch legs // the pours are scored and dropped
 	score := func() fitScore {
 		buf = st.assemble(buf[:0], true)
-		s := scoreLegs(pour(buf, tops, depth), buf, tops, jump)
+		var l legs
+		if jump {
+			l = jumpPour(buf, tops, depth)
+		} else {
+			l = pourInto(&scratch, buf, tops, depth, noJump)
+		}
+		s := scoreLegs(l, buf, tops, jump)
 		s.cost = st.looseCost()
 		return s
 	}
@@ -203,11 +210,13 @@ func (st *story) polish(tops []int, depth int, pour pourer, jump, pairs bool) bo
 	if pairs && cur.deep > 0 && st.polishPairs(parts, score, &cur) {
 		changed = true
 	}
-	if cur.deep > 0 && !st.track && st.k.Style.Article.CopyfitTracking > 0 {
+	if cur.deep > 0 && (pairs || cur.deep <= 2) && !st.track && st.k.Style.Article.CopyfitTracking > 0 {
 		// The last lever: a paragraph tracked a little tighter or looser
-		// loses or gains the line looseness alone could not.
+		// loses or gains the line looseness alone could not. (The
+		// planner's estimates try it only on shallow holes: deep ones
+		// rule the option out anyway.)
 		st.track = true
-		if st.polish(tops, depth, pour, jump, pairs) {
+		if st.polish(tops, depth, jump, pairs) {
 			changed = true
 		}
 		st.track = false
@@ -269,7 +278,7 @@ func (st *story) jumpFit(tops []int, depth int) (legs, []elem) {
 		return lg, els
 	}
 	snap := st.snapshot()
-	if st.polish(tops, depth, jumpPour, true, true) {
+	if st.polish(tops, depth, true, true) {
 		e2 := st.elems()
 		if l2 := jumpPour(e2, tops, depth); scoreLegs(l2, e2, tops, true).less(s0) {
 			return l2, e2
@@ -284,7 +293,7 @@ func (st *story) jumpFit(tops []int, depth int) (legs, []elem) {
 func (f *fitter) polish(depth int) {
 	st := f.st
 	st.restore(f.best)
-	if !st.polish(f.tops, depth, pour, false, f.pairs) {
+	if !st.polish(f.tops, depth, false, f.pairs) {
 		return
 	}
 	els := f.elems()
