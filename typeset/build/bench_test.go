@@ -38,7 +38,7 @@ func BenchmarkOutputs64(b *testing.B) {
 	out := b.TempDir()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := writeOutputs(out, doc, kit, edInfo{Paper: m.Paper, Date: m.Date}, stamp, false, nil); err != nil {
+		if _, err := writeOutputs(out, doc, kit, edInfo{Paper: m.Paper, Date: m.Date}, stamp, false, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

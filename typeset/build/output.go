@@ -52,10 +52,14 @@ type edInfo struct {
 
 // writeOutputs renders the print and e-paper PDFs of doc into dir and
 // returns their paths relative to dir, in a fixed order.
-func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time, previews bool, over []raster.Overset) (files []string, err error) {
+// cache holds what the outputs share (photos separated once for the
+// edition and its page files); nil starts an empty one.
+func writeOutputs(dir string, doc *display.Document, kit *compose.Kit, ed edInfo, stamp time.Time, previews bool, over []raster.Overset, cache *pdf.Cache) (files []string, err error) {
 	ps := kit.Style.Print
 	base := fileStem(ed.Paper) + "_" + compactDate(ed.Date)
-	cache := pdf.NewCache()
+	if cache == nil {
+		cache = pdf.NewCache()
+	}
 	printOpt := pdf.Options{Mode: pdf.Print, Date: stamp, InkLimit: ps.InkLimit, Cache: cache,
 		Marks: pdf.Marks{Crop: ps.CropMarks, Slug: ps.SlugLine, Offset: ps.MarkOffset, Face: kit.Font("caption").Regular}}
 	whole := &outputJob{path: filepath.Join(dir, "print", base+".pdf"), doc: doc, opt: printOpt}

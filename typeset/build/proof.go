@@ -63,10 +63,19 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 		return nil, err
 	}
 	var latest model.Date
+	cache := pdf.NewCache()
+	photos := false
 	for _, a := range arts {
 		if d := a.Dateline.Date; d.String() > latest.String() {
 			latest = d
 		}
+		photos = photos || len(a.Photos) > 0
+	}
+	if photos {
+		// Separating a photo for print wants the colour transform and
+		// the decoded pixels: both start now, on the other core.
+		cache.PrefetchTransform(nil, kit.Style.Print.InkLimit)
+		kit.OnPicture = cache.PrefetchPicture
 	}
 	doc, placed, err := kit.Proof(arts, compose.ProofOptions{Columns: opt.Columns, Edition: compose.Edition{Paper: "Proof", Date: latest}})
 	if err != nil {
@@ -77,13 +86,17 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 		return nil, err
 	}
 	err = writeFile(out, func(f *os.File) error {
-		return pdf.Write(f, doc, pdf.Options{Mode: pdf.Print, Date: stamp})
+		return pdf.Write(f, doc, pdf.Options{Mode: pdf.Print, Date: stamp, InkLimit: kit.Style.Print.InkLimit, Cache: cache, PhotoPPI: proofPPI})
 	})
 	if err != nil {
 		return nil, err
 	}
 	return &ProofResult{Pages: len(doc.Pages), Placed: placed, Warnings: doc.Warnings}, nil
 }
+
+// proofPPI is the resolution of photos in a proof: enough for the screen
+// and the desk's laser printer, and a fraction of the pixels to separate.
+const proofPPI = 150
 
 func proofRoot(file, root string) string {
 	if root != "" {

@@ -36,6 +36,9 @@ type Kit struct {
 	wordCount map[*model.Article]int
 	lastID    uint64 // paragraph IDs given out (see paragraph.Spec.ID)
 	Warnings  []string
+	// OnPicture, when set, hears of each photo file as it is first read
+	// (an output can start decoding it while the make-up goes on).
+	OnPicture func(*display.Picture)
 	// OnPage, when set, is called after the make-up finishes each page,
 	// with the pages made so far and the stories still waiting: a long
 	// build's progress.

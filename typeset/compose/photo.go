@@ -30,6 +30,9 @@ func (k *Kit) picture(p model.Photo) (*display.Picture, error) {
 	}
 	pic := &display.Picture{File: p.File, Data: data, Format: format, Width: cfg.Width, Height: cfg.Height}
 	k.pictures[p.File] = pic
+	if k.OnPicture != nil {
+		k.OnPicture(pic)
+	}
 	return pic, nil
 }
 

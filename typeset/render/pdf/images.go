@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/sha256"
 	"fmt"
 	"image"
@@ -13,6 +12,7 @@ import (
 	"runtime"
 	"sync"
 
+	kzlib "github.com/klauspost/compress/zlib"
 	xdraw "golang.org/x/image/draw"
 
 	"pressroom.dev/icc"
@@ -114,6 +114,7 @@ type imageKey struct {
 	mode  Mode
 	limit int
 	icc   [32]byte
+	fast  bool // resampled for a proof (PhotoPPI), with a quicker filter
 }
 
 // imageData is a finished image XObject: its dictionary entries and data.
@@ -148,6 +149,8 @@ func (wr *writer) placeImage(im *display.Image) (*placedImage, error) {
 	w, h := crop.Dx(), crop.Dy()
 	target := 0.0
 	switch {
+	case wr.opt.PhotoPPI > 0 && ppi > float64(wr.opt.PhotoPPI):
+		target = float64(wr.opt.PhotoPPI)
 	case wr.opt.Mode == EPaper && ppi > epaperPPI:
 		target = epaperPPI
 	case wr.opt.Mode == Print && ppi > printMaxPPI:
@@ -158,7 +161,7 @@ func (wr *writer) placeImage(im *display.Image) (*placedImage, error) {
 		h = int(math.Floor(im.H.Points() / 72 * target))
 		w, h = max(w, 1), max(h, 1)
 	}
-	key := imageKey{pic: pic, crop: crop, w: w, h: h, mode: wr.opt.Mode}
+	key := imageKey{pic: pic, crop: crop, w: w, h: h, mode: wr.opt.Mode, fast: wr.opt.PhotoPPI > 0}
 	if wr.opt.Mode == Print {
 		key.limit = wr.opt.InkLimit
 		key.icc = sha256.Sum256(wr.opt.Intent.Profile)
@@ -169,6 +172,9 @@ func (wr *writer) placeImage(im *display.Image) (*placedImage, error) {
 	pi := &placedImage{name: fmt.Sprintf("Im%d", len(wr.imageOrder)+1), key: key, ppi: float64(w) / inches}
 	wr.images[key] = pi
 	wr.imageOrder = append(wr.imageOrder, pi)
+	// Its stream is made on another core while the pages are drawn; the
+	// finishing stage waits for it (errors too).
+	go wr.imageData(key)
 	return pi, nil
 }
 
@@ -176,19 +182,13 @@ func (wr *writer) placeImage(im *display.Image) (*placedImage, error) {
 func (wr *writer) imageData(k imageKey) (*imageData, error) {
 	c := wr.opt.Cache
 	return entry(c, c.images, k).get(func() (*imageData, error) {
-		src, err := entry(c, c.pictures, k.pic).get(func() (image.Image, error) {
-			img, _, err := image.Decode(bytes.NewReader(k.pic.Data))
-			if err != nil {
-				return nil, fmt.Errorf("pdf: photo %s: %v", k.pic.File, err)
-			}
-			return img, nil
-		})
+		src, err := c.decoded(k.pic)
 		if err != nil {
 			return nil, err
 		}
 		img, r := src, k.crop.Add(src.Bounds().Min)
 		if k.w != k.crop.Dx() || k.h != k.crop.Dy() {
-			img, r = resample(src, r, k.w, k.h), image.Rect(0, 0, k.w, k.h)
+			img, r = resample(src, r, k.w, k.h, k.fast), image.Rect(0, 0, k.w, k.h)
 		}
 		if k.mode == EPaper {
 			return screenImage(img, r)
@@ -201,17 +201,50 @@ func (wr *writer) imageData(k imageKey) (*imageData, error) {
 	})
 }
 
+// decoded returns a picture's pixels, decoding them once.
+func (c *Cache) decoded(pic *display.Picture) (image.Image, error) {
+	return entry(c, c.pictures, pic).get(func() (image.Image, error) {
+		img, _, err := image.Decode(bytes.NewReader(pic.Data))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: photo %s: %v", pic.File, err)
+		}
+		return img, nil
+	})
+}
+
 // transform returns the colour transform for the output profile.
 func (wr *writer) transform(limit int) (*cmyk.Transform, error) {
-	c := wr.opt.Cache
-	k := transformKey{profile: sha256.Sum256(wr.opt.Intent.Profile), limit: limit}
+	return wr.opt.Cache.transform(wr.opt.Intent, limit)
+}
+
+func (c *Cache) transform(intent *OutputIntent, limit int) (*cmyk.Transform, error) {
+	k := transformKey{profile: sha256.Sum256(intent.Profile), limit: limit}
 	return entry(c, c.transforms, k).get(func() (*cmyk.Transform, error) {
-		p, err := cmyk.Parse(wr.opt.Intent.Profile)
+		p, err := cmyk.Parse(intent.Profile)
 		if err != nil {
 			return nil, fmt.Errorf("pdf: output profile: %w", err)
 		}
 		return cmyk.NewTransform(p, limit), nil
 	})
+}
+
+// PrefetchTransform starts building, on another core, the colour
+// transform print output will separate photos through (intent nil: the
+// bundled newsprint profile; inkLimit 0: 240 %), so that it is ready when
+// the first photo is drawn. Errors wait for the writer that asks.
+func (c *Cache) PrefetchTransform(intent *OutputIntent, inkLimit int) {
+	if intent == nil {
+		intent = Newsprint()
+	}
+	if inkLimit <= 0 {
+		inkLimit = 240
+	}
+	go c.transform(intent, inkLimit)
+}
+
+// PrefetchPicture starts decoding a photo on another core.
+func (c *Cache) PrefetchPicture(pic *display.Picture) {
+	go c.decoded(pic)
 }
 
 // profileStream is the output profile, Flate-compressed.
@@ -222,7 +255,7 @@ func (wr *writer) profileStream() ([]byte, error) {
 			return nil, fmt.Errorf("pdf: output profile: %w", err)
 		}
 		var buf bytes.Buffer
-		zw, _ := zlib.NewWriterLevel(&buf, zlib.BestCompression)
+		zw, _ := kzlib.NewWriterLevel(&buf, kzlib.BestCompression)
 		zw.Write(prof)
 		if err := zw.Close(); err != nil {
 			return nil, err
@@ -233,8 +266,14 @@ func (wr *writer) profileStream() ([]byte, error) {
 
 // resample scales the r part of src to w×h pixels (Catmull-Rom, which
 // keeps photos sharp when they are reduced).
-func resample(src image.Image, r image.Rectangle, w, h int) image.Image {
+func resample(src image.Image, r image.Rectangle, w, h int, fast bool) image.Image {
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	if fast {
+		// Proofs: bilinear is enough for the screen, and several times
+		// faster.
+		xdraw.ApproxBiLinear.Scale(dst, dst.Bounds(), src, r, xdraw.Src, nil)
+		return dst
+	}
 	xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, r, xdraw.Src, nil)
 	return dst
 }
@@ -266,7 +305,8 @@ func printImage(samples []byte, w, h int) (*imageData, error) {
 	}
 	wg.Wait()
 	var buf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&buf, zlib.HuffmanOnly)
+	buf.Grow(len(filtered) / 2)
+	zw, err := kzlib.NewWriterLevel(&buf, kzlib.HuffmanOnly)
 	if err != nil {
 		return nil, err
 	}

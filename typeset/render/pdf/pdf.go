@@ -52,6 +52,11 @@ type Options struct {
 	// Marks are the printer's marks around each print page; the zero
 	// value has none (the media box is then the bleed box).
 	Marks Marks
+	// PhotoPPI, when set, is the most a photo's resolution may be as
+	// placed: above it, it is resampled to it. Proofs for the desk set it
+	// low (they are read on screen or a laser printer) to come out fast;
+	// 0 keeps print's 300 ppi rule (resample above 450 ppi).
+	PhotoPPI int
 	// InkLimit is the highest total ink (C+M+Y+K, %) of separated photos;
 	// 0 means 240, the bundled newsprint profile's.
 	InkLimit int

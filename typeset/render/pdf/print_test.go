@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"pressroom.dev/icc"
+	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/units"
 )
 
@@ -343,5 +344,40 @@ func TestWriteRefuses(t *testing.T) {
 	bad.Pages[0].Items = append(bad.Pages[0].Items, &displayImageBroken)
 	if err := Write(&bytes.Buffer{}, bad, Options{Mode: Print, Date: testDate, Cache: testCache}); err == nil || !strings.Contains(err.Error(), "broken.jpg") {
 		t.Errorf("a photo that does not decode: %v", err)
+	}
+}
+
+// TestProofPhotoPPI: a proof's PhotoPPI resamples photos placed above it
+// to it (48 pt and 72 pt wide at 150 ppi: 100 and 150 pixels), still as
+// DeviceCMYK within the ink limit, and a cache prefetched for them gives
+// the same file as one that was not.
+func TestProofPhotoPPI(t *testing.T) {
+	opt := Options{Mode: Print, PhotoPPI: 150}
+	_, data := write(t, testDoc(t), opt)
+	doc := testDoc(t)
+	opt.Cache = NewCache()
+	opt.Cache.PrefetchTransform(nil, 0)
+	for _, pg := range doc.Pages {
+		display.Walk(pg.Items, 0, 0, func(it display.Item, _, _ units.Length) {
+			if im, ok := it.(*display.Image); ok {
+				opt.Cache.PrefetchPicture(im.Picture)
+			}
+		})
+	}
+	path, again := write(t, doc, opt)
+	if !bytes.Equal(data, again) {
+		t.Error("a prefetched cache gives another file")
+	}
+	p := pdfObjects(t, path)
+	var sizes []string
+	for _, r := range p.dict(p.dict(p.pages()[0]["/Resources"])["/XObject"]) {
+		d := p.dicts[p.ref(r)]
+		if str(d["/ColorSpace"]) != "/DeviceCMYK" {
+			t.Errorf("proof photo in %s", d["/ColorSpace"])
+		}
+		sizes = append(sizes, string(d["/Width"])+"x"+string(d["/Height"]))
+	}
+	if got := strings.Join(sortStrings(sizes), " "); got != "100x50 150x75" {
+		t.Errorf("proof photo sizes %s, want 100x50 and 150x75 (150 ppi)", got)
 	}
 }

@@ -35,7 +35,12 @@ func SRGBToLab(r, g, b uint8) (L, a, bb float64) {
 
 // srgbToLab converts sRGB values 0…1 to CIELAB (D50).
 func srgbToLab(r, g, b float64) (L, a, bb float64) {
-	lin := [3]float64{Linear(r), Linear(g), Linear(b)}
+	return linearToLab(Linear(r), Linear(g), Linear(b))
+}
+
+// linearToLab converts linear-light sRGB values 0…1 to CIELAB (D50).
+func linearToLab(r, g, b float64) (L, a, bb float64) {
+	lin := [3]float64{r, g, b}
 	var xyz [3]float64
 	for i := range xyz {
 		xyz[i] = srgbToXYZ[i][0]*lin[0] + srgbToXYZ[i][1]*lin[1] + srgbToXYZ[i][2]*lin[2]
@@ -111,6 +116,12 @@ func NewTransform(p *Profile, inkLimit int) *Transform {
 		inkLimit = 400
 	}
 	t := &Transform{limit: inkLimit * 255 / 100, node: make([]int32, gridN*gridN*gridN*4)}
+	// The grid's levels, linearised once (srgbToLab would take each
+	// one's power again at every node).
+	var lin [gridN]float64
+	for i := range lin {
+		lin[i] = Linear(level(i))
+	}
 	var wg sync.WaitGroup
 	for r := 0; r < gridN; r++ {
 		wg.Add(1)
@@ -118,7 +129,7 @@ func NewTransform(p *Profile, inkLimit int) *Transform {
 			defer wg.Done()
 			for g := 0; g < gridN; g++ {
 				for b := 0; b < gridN; b++ {
-					c := p.LabToCMYK(srgbToLab(level(r), level(g), level(b)))
+					c := p.LabToCMYK(linearToLab(lin[r], lin[g], lin[b]))
 					limitInk(&c, float64(inkLimit))
 					i := ((r*gridN+g)*gridN + b) * 4
 					for k := 0; k < 4; k++ {
