@@ -17,8 +17,6 @@ package raster
 
 import (
 	"image"
-	"image/png"
-	"io"
 	"math"
 
 	"github.com/go-text/typesetting/font"
@@ -262,11 +260,4 @@ func (r *Renderer) coverage(z *vector.Rasterizer) []uint8 {
 	z.DrawOp = draw.Src // every pixel written: no need to clear the buffer
 	z.Draw(&r.cover, r.cover.Rect, image.Opaque, image.Point{})
 	return r.cover.Pix
-}
-
-// WritePNG encodes img as PNG, favouring speed over size. The same image
-// always gives the same bytes.
-func WritePNG(w io.Writer, img image.Image) error {
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	return enc.Encode(w, img)
 }
