@@ -152,6 +152,21 @@ func (st *story) allowed(i, v int) bool {
 
 var leverValues = [...]int{-2, -1, 0, 1, 2}
 
+// tryLever sets part i's lever to each value it may take other than its
+// own, calling try after each, and puts it back.
+func (st *story) tryLever(i int, try func(v int)) {
+	lv, _ := st.lever(i)
+	was := *lv
+	for _, v := range leverValues {
+		if v == was || !st.allowed(i, v) {
+			continue
+		}
+		*lv = v
+		try(v)
+	}
+	*lv = was
+}
+
 // polish improves the story's looseness and box growth for pouring at
 // depth, from the current state, and reports whether it changed them; the
 // story is left at the best state found. With pairs, when single changes
@@ -184,18 +199,11 @@ func (st *story) polish(tops []int, depth int, jump, pairs bool) bool {
 	for round := 0; round < 8 && (cur.short > 0 || !cur.fitted()); round++ {
 		best, bestS := move{part: -1}, cur
 		for _, i := range parts {
-			lv, _ := st.lever(i)
-			was := *lv
-			for _, v := range leverValues {
-				if v == was || !st.allowed(i, v) {
-					continue
-				}
-				*lv = v
+			st.tryLever(i, func(v int) {
 				if s := score(); s.less(bestS) {
 					best, bestS = move{i, v}, s
 				}
-			}
-			*lv = was
+			})
 			if bestS.short == 0 && bestS.fitted() {
 				break // flat: no later change can be better but for its cost
 			}
@@ -234,29 +242,15 @@ func (st *story) polishPairs(parts []int, score func() fitScore, cur *fitScore) 
 	}
 	a, b, bestS := move{part: -1}, move{part: -1}, *cur
 	for x, i := range parts {
-		li, _ := st.lever(i)
-		wasI := *li
-		for _, vi := range leverValues {
-			if vi == wasI || !st.allowed(i, vi) {
-				continue
-			}
-			*li = vi
+		st.tryLever(i, func(vi int) {
 			for _, j := range parts[x+1:] {
-				lj, _ := st.lever(j)
-				wasJ := *lj
-				for _, vj := range leverValues {
-					if vj == wasJ || !st.allowed(j, vj) {
-						continue
-					}
-					*lj = vj
+				st.tryLever(j, func(vj int) {
 					if s := score(); s.less(bestS) {
 						a, b, bestS = move{i, vi}, move{j, vj}, s
 					}
-				}
-				*lj = wasJ
+				})
 			}
-		}
-		*li = wasI
+		})
 	}
 	if a.part < 0 {
 		return false
