@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/hyphenate"
@@ -34,7 +35,7 @@ type Kit struct {
 	pictures  map[string]*display.Picture
 	fallback  []*shape.Face
 	wordCount map[*model.Article]int
-	lastID    uint64 // paragraph IDs given out (see paragraph.Spec.ID)
+	ids       *atomic.Uint64 // paragraph IDs given out (see paragraph.Spec.ID), shared by kits working together
 	Warnings  []string
 	// OnPicture, when set, hears of each photo file as it is first read
 	// (an output can start decoding it while the make-up goes on).
@@ -62,7 +63,7 @@ func NewKit(s *style.Style, fonts *shape.Fonts, hyph *hyphenate.Cache) (*Kit, er
 		hyph = &hyphenate.Cache{}
 	}
 	sh := shape.NewShaper()
-	k := &Kit{Style: s, Fonts: fonts, Shaper: sh, Hyph: hyph, fonts: map[string]*paragraph.Font{}, hyphs: map[string]paragraph.Hyphenator{}, pictures: map[string]*display.Picture{}, wordCount: map[*model.Article]int{}}
+	k := &Kit{Style: s, Fonts: fonts, Shaper: sh, Hyph: hyph, fonts: map[string]*paragraph.Font{}, hyphs: map[string]paragraph.Hyphenator{}, pictures: map[string]*display.Picture{}, wordCount: map[*model.Article]int{}, ids: &atomic.Uint64{}}
 	k.Setter = paragraph.NewSetter(sh, nil)
 	k.configure()
 	for _, file := range s.Fallback {
@@ -243,6 +244,5 @@ func align(a string, def paragraph.Align) paragraph.Align {
 // newParagraphID numbers a paragraph for the setter's reuse of its work;
 // the numbers are the kit's own, as is its setter.
 func (k *Kit) newParagraphID() uint64 {
-	k.lastID++
-	return k.lastID
+	return k.ids.Add(1)
 }

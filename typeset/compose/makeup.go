@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/model"
@@ -150,7 +149,11 @@ func (k *Kit) MakeUp(stories []Story, ads []Ad, ed Edition) (*display.Document, 
 	if err := m.prepareStories(); err != nil {
 		return nil, nil, err
 	}
-	if err := m.run(); err != nil {
+	err := m.run()
+	if perr := m.preparedErrors(); perr != nil {
+		return nil, nil, perr // a story that cannot be set comes first
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	return m.finish()
@@ -165,6 +168,13 @@ type makeup struct {
 	pages  []*pageState
 	jumps  []*jumpLine
 	shorts map[shortKey]int // estShort's memory
+
+	// The running order's stories are set on the other core while the
+	// make-up goes on (see prepareStories).
+	prepared []*item
+	prepErrs []error
+	prepWG   sync.WaitGroup
+	warned   int // the kit's warnings before the make-up
 }
 
 func (m *makeup) newPage(section string) *pageState {
@@ -252,6 +262,7 @@ func (m *makeup) candidates(ps *pageState, n int) []*item {
 		if p := q.pin.Page; p != 0 && p != ps.pg.Number {
 			break
 		}
+		m.ready(q)
 		out = append(out, q)
 		prev = q.a.Section
 	}
@@ -285,48 +296,78 @@ func containsItem(list []*item, it *item) bool {
 // paragraphs later, when the workers are done. Warnings are gathered in
 // running order, so the report does not depend on scheduling.
 func (m *makeup) prepareStories() error {
-	items := m.queue
-	workers := min(runtime.GOMAXPROCS(0), len(items))
-	kits := make([]*Kit, workers)
-	for w := range kits {
-		if w == 0 {
-			kits[w] = m.k
-			continue
-		}
-		k, err := NewKit(m.k.Style, m.k.Fonts, m.k.Hyph)
-		if err != nil {
-			return err
-		}
-		kits[w] = k
+	items := append([]*item(nil), m.queue...) // the make-up takes from m.queue
+	for _, it := range items {
+		it.ready = make(chan struct{})
 	}
-	errs := make([]error, len(items))
-	var next atomic.Int64
-	var wg sync.WaitGroup
+	m.prepErrs = make([]error, len(items))
+	m.prepared = items
+	m.warned = len(m.k.Warnings)
+	if runtime.GOMAXPROCS(0) < 2 || len(items) < 2 {
+		return nil // the make-up sets each story as it comes to it
+	}
+	k, err := NewKit(m.k.Style, m.k.Fonts, m.k.Hyph)
+	if err != nil {
+		return err
+	}
+	k.ids = m.k.ids // paragraph IDs stay unique across the two setters
 	colW := m.k.Style.ColumnWidth()
-	for w := range kits {
-		wg.Add(1)
-		go func(k *Kit) {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(items) {
-					return
-				}
-				it := items[i]
-				it.st = k.newStory(it.a, colW)
-				it.st.elems()
-				errs[i] = k.missing(it.a)
+	m.prepWG.Add(1)
+	go func() {
+		defer m.prepWG.Done()
+		for i, it := range items {
+			if !it.claim.CompareAndSwap(false, true) {
+				continue // the make-up got there first
 			}
-		}(kits[w])
-	}
-	wg.Wait()
-	var all model.Errors
-	for i, it := range items {
-		if errs[i] != nil {
-			all = append(all, errs[i])
+			it.st = k.newStory(it.a, colW)
+			it.st.elems()
+			m.prepErrs[i] = k.missing(it.a)
+			close(it.ready)
 		}
-		m.k.Warnings = append(m.k.Warnings, it.st.warnings...)
-		it.st.warnings = nil
+	}()
+	return nil
+}
+
+// ready makes sure a story of the running order is set before the
+// make-up uses it: set by the other core (then handed over to the
+// make-up's own setter and hyphenator), or now.
+func (m *makeup) ready(it *item) {
+	if it.ready == nil || it.handed {
+		return
 	}
+	it.handed = true
+	if it.claim.CompareAndSwap(false, true) {
+		it.st = m.k.newStory(it.a, m.k.Style.ColumnWidth())
+		it.st.elems()
+		for i, p := range m.prepared {
+			if p == it {
+				m.prepErrs[i] = m.k.missing(it.a)
+			}
+		}
+		close(it.ready)
+		return
+	}
+	<-it.ready
+	it.st.k, it.st.hyph = m.k, m.k.hyphenator(it.a.Lang)
+}
+
+// preparedErrors waits for the stories set on the other core and returns
+// the errors setting them found; their warnings go before the make-up's,
+// in running order.
+func (m *makeup) preparedErrors() error {
+	m.prepWG.Wait()
+	var all model.Errors
+	var warns []string
+	for i, it := range m.prepared {
+		if m.prepErrs[i] != nil {
+			all = append(all, m.prepErrs[i])
+		}
+		if it.st != nil {
+			warns = append(warns, it.st.warnings...)
+			it.st.warnings = nil
+		}
+	}
+	w := m.k.Warnings
+	m.k.Warnings = append(append(append([]string(nil), w[:m.warned]...), warns...), w[m.warned:]...)
 	return all.Err()
 }

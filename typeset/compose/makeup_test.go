@@ -1,7 +1,9 @@
 package compose
 
 import (
+	"encoding/json"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -322,5 +324,36 @@ func TestDropCap(t *testing.T) {
 	}
 	if n := initialLen("“Żubr"); n != len("“Ż") {
 		t.Errorf("initialLen(“Żubr) = %d", n)
+	}
+}
+
+// TestMakeUpSameOnOneCore: whether the stories are set ahead on another
+// core or by the make-up itself, the edition comes out the same (the
+// text of every page, the report).
+func TestMakeUpSameOnOneCore(t *testing.T) {
+	build := func(procs int) (string, string) {
+		old := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(old)
+		k := testKit(t)
+		doc, rep, err := k.MakeUp(sampleStories(t), nil, testEdition)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, pg := range doc.Pages {
+			b.WriteString(pageText(pg))
+		}
+		js, _ := json.Marshal(rep)
+		return b.String(), string(js)
+	}
+	text1, rep1 := build(1)
+	for i := 0; i < 3; i++ {
+		text2, rep2 := build(2)
+		if text1 != text2 {
+			t.Fatal("the pages' text differs between one core and two")
+		}
+		if rep1 != rep2 {
+			t.Fatal("the report differs between one core and two")
+		}
 	}
 }

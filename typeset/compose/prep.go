@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"sync/atomic"
+
 	"pressroom.dev/typeset/display"
 	"pressroom.dev/typeset/model"
 	"pressroom.dev/typeset/units"
@@ -14,6 +16,12 @@ type item struct {
 	cont  *continuation // set for the continuation of a jumped story
 	preps map[prepKey]*prep
 	st    *story // the body flow: the same at every width (one column measure)
+
+	// Setting the story ahead on the other core: ready is closed when it
+	// is set, claim says who sets it, handed that the make-up has it.
+	ready  chan struct{}
+	claim  atomic.Bool
+	handed bool
 }
 
 type prepKey struct {
@@ -57,6 +65,9 @@ func (k *Kit) prep(it *item, cols int, size units.Length, limit int) (*prep, err
 		}
 		p.headSize = size
 		p.head = k.headPackage(it.a, cols, w, size)
+	}
+	if err := k.missing(it.a); err != nil {
+		return nil, err // a character of its headline package no font has
 	}
 	p.words = p.head.words()
 	if len(p.head.blocks) > 0 {

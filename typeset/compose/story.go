@@ -92,6 +92,9 @@ func (k *Kit) newStory(a *model.Article, w units.Length) *story {
 	desc := -body.Regular.Scale(body.Regular.Descender, body.Size)
 	fl.base = fl.pitch - desc*3/4
 	hyph := k.hyphenator(a.Lang)
+	// The story's boxes are hyphenated in its language, not in that of
+	// whichever story the setter set last.
+	k.Setter.Hyph = hyph
 	first := true    // the next paragraph is the story's first
 	noIndent := true // the next paragraph follows a heading
 	para := 0
