@@ -219,7 +219,7 @@ func (fm *frontMatter) dateline(v *yaml.Node) {
 			} else if looksISO(s) {
 				fm.errorf(val, "dateline.date", "%q is not a calendar date", s)
 			} else {
-				d.DateText = model.Smarten(s, 0, 0)
+				d.DateText = model.Smarten(strings.Join(strings.Fields(s), " "), 0, 0) // white space folded, as in every text field
 			}
 		default:
 			fm.errorf(k, "dateline."+k.Value, "unknown field (known: place, date)")
