@@ -117,9 +117,8 @@ type fitter struct {
 	legs  legs
 	els   []elem
 	short int
-	light bool   // pour light elements (measured paragraphs, no glyphs)
-	pairs bool   // polish with pairs of changes too
-	buf   []elem // light elements, reused
+	light bool // pour light elements (measured paragraphs, no glyphs)
+	pairs bool // polish with pairs of changes too
 }
 
 func (st *story) newFitter(tops []int, lg legs, els []elem) *fitter {
@@ -141,16 +140,24 @@ func (f *fitter) elems() []elem {
 	if !f.light {
 		return f.st.elems()
 	}
-	f.buf = f.st.assemble(f.buf[:0], true)
-	return f.buf
+	f.st.scratch[0] = f.st.assemble(f.st.scratch[0][:0], true)
+	return f.st.scratch[0]
 }
 
-// keep makes els safe to keep while the fitter goes on.
+// keep makes els safe to keep while the fitter goes on: a copy in the
+// story's spare array that does not hold the fitter's best so far. What
+// a light fitter returns is good until the story's next light fit.
 func (f *fitter) keep(els []elem) []elem {
 	if !f.light {
 		return els
 	}
-	return append([]elem(nil), els...)
+	st := f.st
+	i := 1
+	if len(f.els) > 0 && len(st.scratch[1]) > 0 && &f.els[0] == &st.scratch[1][0] {
+		i = 2
+	}
+	st.scratch[i] = append(st.scratch[i][:0], els...)
+	return st.scratch[i]
 }
 
 // try pours at depth, changing one paragraph's looseness at a time in

@@ -174,10 +174,11 @@ func (st *story) tryLever(i int, try func(v int)) {
 // once (a leg that needs one line more where a paragraph cannot be split
 // may need one paragraph longer above it and one shorter below).
 func (st *story) polish(tops []int, depth int, jump, pairs bool) bool {
-	var buf []elem
-	var scratch legs // the pours are scored and dropped
+	buf := st.scratch[0][:0] // shared with the fitter, whose best is kept apart
+	var scratch legs         // the pours are scored and dropped
 	score := func() fitScore {
 		buf = st.assemble(buf[:0], true)
+		st.scratch[0] = buf
 		var l legs
 		if jump {
 			l = jumpPour(buf, tops, depth)

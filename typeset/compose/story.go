@@ -31,6 +31,9 @@ type story struct {
 	warnings []string // for the kit that reports them
 	noPolish bool     // tests: copyfit with the greedy steps alone
 	track    bool     // polishing may track paragraphs (looseness ±2)
+	// scratch holds light elements copyfitting reuses: [0] the pour being
+	// tried, [1] and [2] the best so far (see fitter.keep).
+	scratch [3][]elem
 }
 
 // resume makes the story go on, for its continuation, from where a jump
