@@ -9,7 +9,6 @@ import (
 	"pressroom.dev/typeset/compose"
 	"pressroom.dev/typeset/edition"
 	"pressroom.dev/typeset/model"
-	"pressroom.dev/typeset/render/pdf"
 	"pressroom.dev/typeset/render/raster"
 )
 
@@ -81,16 +80,7 @@ func Edition(manifest, dir string, opt EditionOptions) (*Report, error) {
 	}
 	ed := compose.Edition{Paper: m.Paper, Date: m.Date, Name: m.Edition, Issue: m.Issue, Price: m.Price, Lang: m.Lang}
 	kit.OnPage = func(pages, _ int) { opt.progress("make-up", pages, 0) }
-	// Photos are decoded, and the colour transform for print built, on
-	// the other core while the make-up runs.
-	cache := pdf.NewCache()
-	for _, a := range arts {
-		if len(a.Photos) > 0 {
-			cache.PrefetchTransform(nil, kit.Style.Print.InkLimit)
-			kit.OnPicture = cache.PrefetchPicture
-			break
-		}
-	}
+	cache := photoCache(kit, arts) // photos made ready while the make-up runs
 	doc, made, err := kit.MakeUp(runningOrder(m, arts), ads(m), ed)
 	if err != nil {
 		return nil, err

@@ -63,20 +63,12 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 		return nil, err
 	}
 	var latest model.Date
-	cache := pdf.NewCache()
-	photos := false
 	for _, a := range arts {
 		if d := a.Dateline.Date; d.String() > latest.String() {
 			latest = d
 		}
-		photos = photos || len(a.Photos) > 0
 	}
-	if photos {
-		// Separating a photo for print wants the colour transform and
-		// the decoded pixels: both start now, on the other core.
-		cache.PrefetchTransform(nil, kit.Style.Print.InkLimit)
-		kit.OnPicture = cache.PrefetchPicture
-	}
+	cache := photoCache(kit, arts)
 	doc, placed, err := kit.Proof(arts, compose.ProofOptions{Columns: opt.Columns, Edition: compose.Edition{Paper: "Proof", Date: latest}})
 	if err != nil {
 		return nil, err
@@ -92,6 +84,22 @@ func Proof(files []string, out string, opt ProofOptions) (*ProofResult, error) {
 		return nil, err
 	}
 	return &ProofResult{Pages: len(doc.Pages), Placed: placed, Warnings: doc.Warnings}, nil
+}
+
+// photoCache returns the cache the outputs share. When the articles have
+// photos, it starts now, on the other core, what separating them for
+// print wants: the colour transform, and each photo decoded as the kit
+// first reads it.
+func photoCache(kit *compose.Kit, arts []*model.Article) *pdf.Cache {
+	cache := pdf.NewCache()
+	for _, a := range arts {
+		if len(a.Photos) > 0 {
+			cache.PrefetchTransform(nil, kit.Style.Print.InkLimit)
+			kit.OnPicture = cache.PrefetchPicture
+			break
+		}
+	}
+	return cache
 }
 
 // proofPPI is the resolution of photos in a proof: enough for the screen

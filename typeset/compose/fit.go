@@ -66,9 +66,6 @@ func (st *story) fit(tops []int, limit int) (legs, []elem) {
 // fitTo copyfits the story to exactly depth slots: tighter when it runs
 // over, looser when it falls short.
 func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
-	if st.noPolish {
-		return st.fitToWith(tops, depth, false, false)
-	}
 	// The search runs on measurements; only its answer is set in full.
 	st.fitToWith(tops, depth, true, true)
 	els := st.elems()
@@ -78,9 +75,6 @@ func (st *story) fitTo(tops []int, depth int) (legs, []elem) {
 // fitLight is fitTo from measurements: the pour it gives, for weighing
 // one choice against another; its elements have no glyphs.
 func (st *story) fitLight(tops []int, depth int) (legs, []elem) {
-	if st.noPolish {
-		return st.fitToWith(tops, depth, false, false)
-	}
 	return st.fitToWith(tops, depth, true, true)
 }
 
@@ -100,11 +94,8 @@ func (st *story) fitToWith(tops []int, depth int, light, pairs bool) (legs, []el
 	} else {
 		f.try(depth, +1)
 	}
-	switch {
-	case f.short > 0 && !st.noPolish:
+	if f.short > 0 && !st.noPolish {
 		f.polish(depth) // looseness where it helps, and box growth
-	case f.short > 0 && f.short < 1<<30:
-		f.growBoxes(depth)
 	}
 	return f.done()
 }
@@ -239,38 +230,5 @@ func (st *story) restore(s []int) {
 			v -= 10 * st.parts[i].grow
 		}
 		st.parts[i].loose = v
-	}
-}
-
-// growBoxes lets the story's boxes take a slot or two more, one at a time,
-// while that makes the legs come out more even at depth: the last lever
-// of copyfitting, after looseness.
-func (f *fitter) growBoxes(depth int) {
-	st := f.st
-	for round := 0; round < 4 && f.short > 0; round++ {
-		st.restore(f.best)
-		bestI, bestShort := -1, f.short
-		for i := range st.parts {
-			p := &st.parts[i]
-			if p.box == nil || p.grow >= 2 || ((st.startPart > 0 || st.startLine > 0) && i < st.startPart) {
-				continue
-			}
-			p.grow++
-			els := st.elems()
-			if l := pour(els, f.tops, depth); l.fits {
-				if sh := l.shortfall(els, f.tops); sh < bestShort {
-					bestI, bestShort = i, sh
-				}
-			}
-			p.grow--
-		}
-		if bestI < 0 {
-			return
-		}
-		st.parts[bestI].grow++
-		els := st.elems()
-		f.legs = pour(els, f.tops, depth)
-		f.els, f.short = els, bestShort
-		f.best = st.snapshot()
 	}
 }

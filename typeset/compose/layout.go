@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"fmt"
 	"sort"
 
 	"pressroom.dev/typeset/units"
@@ -282,7 +281,7 @@ func (m *makeup) estShort(o option) int {
 	// The estimate depends on the body's depth and where its columns
 	// start, not on the headline above it: preps of other headline sizes
 	// share it.
-	k := shortKey{o.it, fmt.Sprint(o.p.tops), o.depth - o.p.headSlots}
+	k := shortKey{o.it, o.p.cols, o.p.tops[0], o.depth - o.p.headSlots}
 	if v, ok := m.shorts[k]; ok {
 		return v
 	}
@@ -301,8 +300,10 @@ func (m *makeup) estShort(o option) int {
 // unfit is estShort's answer for a story that cannot fit its depth.
 const unfit = 1000
 
+// shortKey identifies a fit estimate. A prep's column tops follow from
+// its width and the slot under its photos, which its first column has.
 type shortKey struct {
-	it   *item
-	tops string
-	body int
+	it         *item
+	cols, top0 int
+	body       int
 }

@@ -172,7 +172,6 @@ type makeup struct {
 	// The running order's stories are set on the other core while the
 	// make-up goes on (see prepareStories).
 	prepared []*item
-	prepErrs []error
 	prepWG   sync.WaitGroup
 	warned   int // the kit's warnings before the make-up
 }
@@ -288,19 +287,19 @@ func containsItem(list []*item, it *item) bool {
 	return false
 }
 
-// prepareStories sets the body of every story before the make-up starts,
-// on all cores: stories do not depend on each other, and their paragraphs
-// are most of the work. Each worker has a kit of its own (a kit's setter
-// and shaper are not safe for concurrent use; fonts and hyphenation
-// patterns are shared). A story keeps its worker's kit for re-setting
-// paragraphs later, when the workers are done. Warnings are gathered in
-// running order, so the report does not depend on scheduling.
+// prepareStories starts setting the bodies of the running order's stories
+// on the other core, in order, while the make-up goes on: stories do not
+// depend on each other, and their paragraphs are most of the work. The
+// worker has a kit of its own (a kit's setter and shaper are not safe for
+// concurrent use; fonts and hyphenation patterns are shared); the make-up
+// takes a story over when it reaches it (ready), or sets it itself when
+// it gets there first. Warnings are gathered in running order
+// (preparedErrors), so the report does not depend on scheduling.
 func (m *makeup) prepareStories() error {
 	items := append([]*item(nil), m.queue...) // the make-up takes from m.queue
 	for _, it := range items {
 		it.ready = make(chan struct{})
 	}
-	m.prepErrs = make([]error, len(items))
 	m.prepared = items
 	m.warned = len(m.k.Warnings)
 	if runtime.GOMAXPROCS(0) < 2 || len(items) < 2 {
@@ -311,18 +310,14 @@ func (m *makeup) prepareStories() error {
 		return err
 	}
 	k.ids = m.k.ids // paragraph IDs stay unique across the two setters
-	colW := m.k.Style.ColumnWidth()
 	m.prepWG.Add(1)
 	go func() {
 		defer m.prepWG.Done()
-		for i, it := range items {
+		for _, it := range items {
 			if !it.claim.CompareAndSwap(false, true) {
 				continue // the make-up got there first
 			}
-			it.st = k.newStory(it.a, colW)
-			it.st.elems()
-			m.prepErrs[i] = k.missing(it.a)
-			close(it.ready)
+			it.set(k)
 		}
 	}()
 	return nil
@@ -337,18 +332,19 @@ func (m *makeup) ready(it *item) {
 	}
 	it.handed = true
 	if it.claim.CompareAndSwap(false, true) {
-		it.st = m.k.newStory(it.a, m.k.Style.ColumnWidth())
-		it.st.elems()
-		for i, p := range m.prepared {
-			if p == it {
-				m.prepErrs[i] = m.k.missing(it.a)
-			}
-		}
-		close(it.ready)
+		it.set(m.k)
 		return
 	}
 	<-it.ready
 	it.st.k, it.st.hyph = m.k, m.k.hyphenator(it.a.Lang)
+}
+
+// set sets the item's story with kit k and says it is ready.
+func (it *item) set(k *Kit) {
+	it.st = k.newStory(it.a, k.Style.ColumnWidth())
+	it.st.elems()
+	it.setErr = k.missing(it.a)
+	close(it.ready)
 }
 
 // preparedErrors waits for the stories set on the other core and returns
@@ -358,9 +354,9 @@ func (m *makeup) preparedErrors() error {
 	m.prepWG.Wait()
 	var all model.Errors
 	var warns []string
-	for i, it := range m.prepared {
-		if m.prepErrs[i] != nil {
-			all = append(all, m.prepErrs[i])
+	for _, it := range m.prepared {
+		if it.setErr != nil {
+			all = append(all, it.setErr)
 		}
 		if it.st != nil {
 			warns = append(warns, it.st.warnings...)

@@ -22,6 +22,7 @@ type item struct {
 	ready  chan struct{}
 	claim  atomic.Bool
 	handed bool
+	setErr error // what setting it found (characters no font has)
 }
 
 type prepKey struct {

@@ -175,14 +175,8 @@ func (st *story) lines(p *part) paragraph.Result {
 	widths := st.widths(p)
 	r := st.k.Setter.Set(&spec, widths)
 	p.sets[p.loose] = r
-	if p.loose == 0 && len(r.Lines) >= 2 && p.measures == nil {
-		// Copyfitting will weigh the paragraph a line longer and a line
-		// shorter: measure both while the setter holds its items.
-		p.measures = map[int]paragraph.Measure{}
-		for _, v := range [...]int{-1, 1} {
-			spec.Looseness = v
-			p.measures[v] = st.k.Setter.Measure(&spec, widths)
-		}
+	if p.loose == 0 && len(r.Lines) >= 2 {
+		st.measureNear(p, widths) // copyfitting will weigh them
 	}
 	for _, l := range r.Lines {
 		if l.Overfull > 0 && p.loose == 0 {
@@ -195,9 +189,6 @@ func (st *story) lines(p *part) paragraph.Result {
 // measure breaks a paragraph part at a looseness without placing its
 // glyphs, remembering the answer: copyfitting weighs every paragraph's
 // one-line-longer and one-line-shorter settings and keeps few of them.
-// The three settings copyfitting may use are measured together, while the
-// setter still holds the paragraph's items (building them costs more than
-// breaking them into lines).
 func (st *story) measure(p *part, loose int) paragraph.Measure {
 	if m, ok := p.measures[loose]; ok {
 		return m
@@ -215,14 +206,31 @@ func (st *story) measure(p *part, loose int) paragraph.Measure {
 	}
 	st.k.Setter.Hyph = st.hyph
 	widths := st.widths(p)
-	for _, v := range [...]int{loose, -1, 0, 1} {
+	spec := st.specAt(p, loose)
+	p.measures[loose] = st.k.Setter.Measure(&spec, widths)
+	st.measureNear(p, widths)
+	return p.measures[loose]
+}
+
+// measureNear measures the settings copyfitting weighs first (a line
+// shorter, the optimum, a line longer) that are neither measured nor set,
+// back to back while the setter still holds the paragraph's items
+// (building them costs more than breaking them into lines). The setter
+// must be set up for the story (its hyphenator).
+func (st *story) measureNear(p *part, widths []units.Length) {
+	if p.measures == nil {
+		p.measures = map[int]paragraph.Measure{}
+	}
+	for _, v := range [...]int{-1, 0, 1} {
 		if _, ok := p.measures[v]; ok {
+			continue
+		}
+		if _, ok := p.sets[v]; ok {
 			continue
 		}
 		spec := st.specAt(p, v)
 		p.measures[v] = st.k.Setter.Measure(&spec, widths)
 	}
-	return p.measures[loose]
 }
 
 // specAt is a paragraph part's spec at looseness v; ±2 is a line less or

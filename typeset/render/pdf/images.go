@@ -35,10 +35,11 @@ import (
 // A Cache keeps the result, keyed by picture, crop and pixel size, so the
 // edition and its single-page files separate and compress a photo once.
 const (
-	printPPI    = 300
-	printMaxPPI = 450
-	epaperPPI   = 150
-	epaperJPEGQ = 80
+	defaultInkLimit = 240 // the bundled newsprint profile's, in %
+	printPPI        = 300
+	printMaxPPI     = 450
+	epaperPPI       = 150
+	epaperJPEGQ     = 80
 )
 
 // OutputIntent is the printing condition print files are made for: an ICC
@@ -237,7 +238,7 @@ func (c *Cache) PrefetchTransform(intent *OutputIntent, inkLimit int) {
 		intent = Newsprint()
 	}
 	if inkLimit <= 0 {
-		inkLimit = 240
+		inkLimit = defaultInkLimit
 	}
 	go c.transform(intent, inkLimit)
 }

@@ -100,7 +100,7 @@ func prepare(doc *display.Document, opt Options) (*finisher, error) {
 		opt.Producer = "pressroom typeset"
 	}
 	if opt.InkLimit <= 0 {
-		opt.InkLimit = 240
+		opt.InkLimit = defaultInkLimit
 	}
 	if opt.Intent == nil {
 		opt.Intent = Newsprint()
